@@ -1,0 +1,1 @@
+typedef int ds__ast_placeholder;

@@ -1,0 +1,1 @@
+/* placeholder */ typedef int ds__schema_placeholder;
