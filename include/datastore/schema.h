@@ -191,8 +191,11 @@ struct ds_model {
     size_t index_count;
     const ds_auth_rule *auth_rules; /* model-level @auth */
     size_t auth_rule_count;
-    const char *created_at;   /* name of the creation timestamp field, or NULL */
-    const char *updated_at;   /* name of the update timestamp field, or NULL */
+    /* Names of the timestamp fields the service maintains, or NULL when
+     * @model(timestamps:) turns one off (`timestamps: null` turns off both;
+     * `{updatedAt: null}` only that one, as AppSync's transformer does). */
+    const char *created_at;
+    const char *updated_at;
     uint32_t line, column;
 };
 

@@ -186,6 +186,8 @@ typedef struct ds__gql_doc {
     ds__gql_def *defs;
 } ds__gql_doc;
 
+/* Frees the document and every node in it. The ds__gql_doc itself is
+ * allocated in its own arena, so this is one ds__arena_free. NULL is allowed. */
 void ds__gql_doc_free(ds__gql_doc *doc);
 
 /* Small lookups used by every consumer of the tree. NULL when absent. */

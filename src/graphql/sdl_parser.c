@@ -13,11 +13,12 @@
  *     once and hands back *out = NULL.
  *   - Hostile input is bounded: the source by DS__GQL_MAX_SOURCE, recursion
  *     (list/object values, list types) by DS__GQL_MAX_DEPTH, memory by the
- *     arena's cap. Everything else is loops, so stack use is bounded too.
+ *     arena's cap (ARENA_MAX). Everything else is loops, so stack use is
+ *     bounded too, and time is linear in the source.
  *   - Messages follow graphql-js ("expected Name, found \"}\"") in lower case,
  *     placed at the line:column of the token that is wrong.
  *   - Codes: DS_ERR_SYNTAX for grammar and lexical errors, DS_ERR_LIMIT for the
- *     size and depth limits, DS_ERR_NOMEM when the arena cannot grow.
+ *     size, depth and memory limits, DS_ERR_NOMEM when malloc fails.
  */
 #include <stdarg.h>
 #include <stdbool.h>
@@ -65,10 +66,24 @@ static void fail(parser *p, ds_status code, ds__gql_loc loc, const char *fmt, ..
     ds__diags_add(p->diags, code, loc.line, loc.column, "%s", msg);
 }
 
+/* The tree of a 16 MiB document may need several times that; past this cap
+ * a document is refused rather than allowed to take all memory. */
+#define ARENA_MAX ((size_t)256 << 20)
+
+/* An allocation failed: either the arena reached its cap (the document is
+ * too big, a limit) or malloc itself failed. A single allocation is never
+ * larger than the source, so a nearly full arena means the cap. */
+static void fail_memory(parser *p) {
+    if (ds__arena_used(p->arena) > ARENA_MAX - DS__GQL_MAX_SOURCE - ((size_t)64 << 10))
+        fail(p, DS_ERR_LIMIT, p->tok.loc, "document needs more than %zu MiB of memory", ARENA_MAX >> 20);
+    else
+        fail(p, DS_ERR_NOMEM, p->tok.loc, "out of memory");
+}
+
 static void *alloc(parser *p, size_t size) {
     void *node = ds__arena_alloc(p->arena, size);
     if (!node)
-        fail(p, DS_ERR_NOMEM, p->tok.loc, "out of memory");
+        fail_memory(p);
     return node;
 }
 
@@ -167,7 +182,7 @@ static const char *parse_name(parser *p, ds__gql_loc *loc) {
         *loc = p->tok.loc;
     char *s = ds__arena_strndup(p->arena, p->tok.start, p->tok.len);
     if (!s) {
-        fail(p, DS_ERR_NOMEM, p->tok.loc, "out of memory");
+        fail_memory(p);
         return NULL;
     }
     return advance(p) ? s : NULL;
@@ -186,7 +201,10 @@ static const char *parse_string(parser *p, size_t *len) {
     char *s = ds__gql_string_value(p->arena, &p->tok, len, err, sizeof err);
     if (!s) {
         /* The lexer already vetted the escapes, so this is memory. */
-        fail(p, strcmp(err, "out of memory") == 0 ? DS_ERR_NOMEM : DS_ERR_SYNTAX, p->tok.loc, "%s", err);
+        if (strcmp(err, "out of memory") == 0)
+            fail_memory(p);
+        else
+            fail(p, DS_ERR_SYNTAX, p->tok.loc, "%s", err);
         return NULL;
     }
     return advance(p) ? s : NULL;
@@ -264,7 +282,7 @@ static ds__gql_value *parse_value(parser *p) {
         v->kind = p->tok.kind == DS__TOK_INT ? DS__GQL_VAL_INT : DS__GQL_VAL_FLOAT;
         v->len = p->tok.len;
         if (!(v->str = ds__arena_strndup(p->arena, p->tok.start, p->tok.len))) {
-            fail(p, DS_ERR_NOMEM, p->tok.loc, "out of memory");
+            fail_memory(p);
             return NULL;
         }
         return advance(p) ? v : NULL;
@@ -680,7 +698,7 @@ ds_status ds__gql_parse_sdl(const char *src, size_t len, ds__gql_doc **out, ds__
     }
     parser p = {.diags = diags};
     ds__gql_lexer_init(&p.lx, src, len);
-    p.arena = ds__arena_new(0);
+    p.arena = ds__arena_new(ARENA_MAX);
     ds__gql_doc *doc = p.arena ? ds__arena_alloc(p.arena, sizeof *doc) : NULL;
     if (!doc) {
         ds__arena_free(p.arena);

@@ -40,17 +40,21 @@ static const ddef DIRECTIVES[] = {
       {"timestamps", "TimestampConfiguration"}}},
     {"auth", DLOC_OBJECT | DLOC_FIELD, false, {{"rules", "[AuthRule!]!"}}},
     {"primaryKey", DLOC_FIELD, false, {{"sortKeyFields", "[String]"}}},
-    {"index", DLOC_FIELD, true, {{"name", "String"}, {"sortKeyFields", "[String]"}, {"queryField", "String"}}},
+    {"index", DLOC_FIELD, true,
+     {{"name", "String"}, {"sortKeyFields", "[String]"}, {"queryField", "String"}, {"projection", "ProjectionInput"}}},
     {"hasOne", DLOC_FIELD, false, {{"fields", "[String!]"}, {"references", "[String!]"}}},
     {"hasMany", DLOC_FIELD, false,
      {{"indexName", "String"}, {"fields", "[String!]"}, {"references", "[String!]"}, {"limit", "Int"}}},
-    {"belongsTo", DLOC_FIELD, false, {{"fields", "[String!]"}, {"references", "[String!]"}}},
+    {"belongsTo", DLOC_FIELD, false,
+     {{"fields", "[String!]"}, {"references", "[String!]"}, {"overrideIndexName", "String"}}},
     {"manyToMany", DLOC_FIELD, false, {{"relationName", "String!"}, {"limit", "Int"}}},
     {"default", DLOC_FIELD, false, {{"value", "String!"}}},
     {"mapsTo", DLOC_OBJECT, false, {{"name", "String!"}}},
     {"refersTo", DLOC_OBJECT | DLOC_FIELD, false, {{"name", "String!"}}},
     {"searchable", DLOC_OBJECT, false, {{"queries", "SearchableQueryMap"}}},
-    {"function", DLOC_FIELD, true, {{"name", "String!"}, {"region", "String"}, {"accountId", "String"}}},
+    {"function", DLOC_FIELD, true,
+     {{"name", "String!"}, {"region", "String"}, {"accountId", "String"}, {"invocationType", "InvocationType"}}},
+    {"validate", DLOC_FIELD, true, {{"type", "ValidationType!"}, {"value", "String!"}, {"errorMessage", "String"}}},
     {"http", DLOC_FIELD, false, {{"method", "HttpMethod"}, {"url", "String!"}, {"headers", "[HttpHeader]"}}},
     {"predictions", DLOC_FIELD, false, {{"actions", "[PredictionsActions!]!"}}},
     {"sql", DLOC_FIELD, false, {{"statement", "String"}, {"reference", "String"}}},
@@ -87,6 +91,7 @@ static const dinput INPUTS[] = {
     {"TimestampConfiguration", {{"createdAt", "String"}, {"updatedAt", "String"}}},
     {"SearchableQueryMap", {{"search", "String"}}},
     {"HttpHeader", {{"key", "String"}, {"value", "String"}}},
+    {"ProjectionInput", {{"type", "ProjectionType"}, {"nonKeyAttributes", "[String]"}}},
 };
 
 typedef struct denum {
@@ -101,6 +106,9 @@ static const denum ENUMS[] = {
     {"ModelSubscriptionLevel", {"off", "public", "on"}},
     {"HttpMethod", {"GET", "POST", "PUT", "DELETE", "PATCH"}},
     {"PredictionsActions", {"identifyText", "identifyLabels", "convertTextToSpeech", "translateText"}},
+    {"ProjectionType", {"ALL", "KEYS_ONLY", "INCLUDE"}},
+    {"InvocationType", {"RequestResponse", "Event"}},
+    {"ValidationType", {"gt", "lt", "gte", "lte", "minLength", "maxLength", "startsWith", "endsWith", "matches"}},
 };
 
 #define COUNT(a) (sizeof(a) / sizeof *(a))

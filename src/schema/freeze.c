@@ -276,10 +276,15 @@ static void fill_model(fctx *c, ds_model *o, const bmodel *m) {
         json_t *ts = json_object_get(m->dirs.items[i].args, "timestamps");
         if (ts && json_is_null(ts))
             break;
-        const char *cr = json_string_value(json_object_get(ts, "createdAt"));
-        const char *up = json_string_value(json_object_get(ts, "updatedAt"));
-        o->created_at = dup(c, cr && *cr ? cr : "createdAt");
-        o->updated_at = dup(c, up && *up ? up : "updatedAt");
+        /* `timestamps: {updatedAt: null}` turns that timestamp off for the
+         * service (the transformer leaves it out), although the model
+         * generator still lists the field. The registry follows the service. */
+        json_t *jc = json_object_get(ts, "createdAt"), *ju = json_object_get(ts, "updatedAt");
+        const char *cr = json_string_value(jc), *up = json_string_value(ju);
+        if (!(jc && json_is_null(jc)))
+            o->created_at = dup(c, cr && *cr ? cr : "createdAt");
+        if (!(ju && json_is_null(ju)))
+            o->updated_at = dup(c, up && *up ? up : "updatedAt");
         break;
     }
 }

@@ -97,14 +97,6 @@ static bool is_list(const ds__gql_type *t) {
 
 static bool is_non_null(const ds__gql_type *t) { return t && t->kind == DS__GQL_TYPE_NON_NULL; }
 
-static int list_depth(const ds__gql_type *t) {
-    int n = 0;
-    for (; t; t = t->of)
-        if (t->kind == DS__GQL_TYPE_LIST)
-            n++;
-    return n;
-}
-
 /* Scalar or enum: what a key or index field may be. */
 static bool is_leaf_type(const vstate *st, const char *name) {
     if (is_builtin_scalar(name))
@@ -146,8 +138,6 @@ static void check_type_ref(vstate *st, const ds__gql_type *t, bool input, const 
         named = named->of;
     if (!name || !named)
         return;
-    if (list_depth(t) > 1)
-        ERR(t->loc, "%s: nested lists are not supported by DataStore; use a list of a non-model type instead", where);
     if (is_builtin_scalar(name))
         return;
     const ds__gql_def *d = find_def(st, name);
@@ -375,8 +365,21 @@ static void check_key_field(vstate *st, const char *model, const char *name, ds_
     }
     if (is_list(f->type) || !is_leaf_type(st, ds__gql_type_base_name(f->type)))
         ERR(loc, "%s: field %s.%s must be a scalar or enum (not a list, model or non-model type)", what, model, name);
+    else if (!strcmp(ds__gql_type_base_name(f->type), "Boolean"))
+        ERR(loc, "%s: field %s.%s is a Boolean; Boolean values cannot be used as keys", what, model, name);
     else if (must_be_required && !is_non_null(f->type))
         ERR(loc, "%s: field %s.%s must be non-null (%s!)", what, model, name, ds__gql_type_base_name(f->type));
+}
+
+/* DynamoDB's rule for index names. */
+static bool valid_index_name(const char *name) {
+    size_t n = strlen(name);
+    if (n < 3 || n > 255)
+        return false;
+    for (const char *p = name; *p; p++)
+        if (!isalnum((unsigned char)*p) && *p != '_' && *p != '-' && *p != '.')
+            return false;
+    return true;
 }
 
 static void check_keys(vstate *st, const ds__gql_def *m) {
@@ -395,6 +398,9 @@ static void check_keys(vstate *st, const ds__gql_def *m) {
                     m->name, f->name, ds__gql_type_base_name(f->type));
             if (is_list(f->type) || !is_leaf_type(st, ds__gql_type_base_name(f->type)))
                 ERR(f->loc, "primary key field %s.%s must be a scalar or enum", m->name, f->name);
+            else if (!strcmp(ds__gql_type_base_name(f->type), "Boolean"))
+                ERR(f->loc, "primary key field %s.%s is a Boolean; Boolean values cannot be used as keys", m->name,
+                    f->name);
             const ds__gql_value *sk[64];
             size_t n = string_list(pk, "sortKeyFields", sk, 64);
             for (size_t i = 0; i < n; i++) {
@@ -411,11 +417,17 @@ static void check_keys(vstate *st, const ds__gql_def *m) {
                 continue;
             if (is_list(f->type) || !is_leaf_type(st, ds__gql_type_base_name(f->type)))
                 ERR(d->loc, "@index on %s.%s: an index field must be a scalar or enum", m->name, f->name);
+            else if (!strcmp(ds__gql_type_base_name(f->type), "Boolean"))
+                ERR(d->loc, "@index on %s.%s: Boolean values cannot be used as keys", m->name, f->name);
             const ds__gql_value *sk[64];
             size_t n = string_list(d, "sortKeyFields", sk, 64);
             for (size_t i = 0; i < n; i++)
                 check_key_field(st, m->name, sk[i]->str, sk[i]->loc, "@index(sortKeyFields:)", false);
             const char *name = string_arg(d, "name");
+            if (name && !valid_index_name(name))
+                ERR(d->loc, "@index(name: \"%s\") on %s.%s: an index name must be 3 to 255 characters of A-Z, a-z, "
+                            "0-9, '_', '-' and '.'",
+                    name, m->name, f->name);
             if (name) {
                 const ds__gql_field *first_on = NULL;
                 const ds__gql_directive *first = find_index(st, m->name, name, &first_on);
@@ -627,7 +639,7 @@ static void check_auth(vstate *st, const ds__gql_def *m, const ds__gql_directive
             char needle[64];
             snprintf(needle, sizeof needle, " %s ", p);
             if (!strstr(compat[i].providers, needle))
-                ERR(prov->loc, "@auth on %s: '%s' rules do not support the '%s' provider; expected one of%s", m->name,
+                ERR(prov->value->loc, "@auth on %s: '%s' rules do not support the '%s' provider; expected one of%s", m->name,
                     a, p, compat[i].providers);
         }
         if (strcmp(a, "groups") && (groups || gfield))
@@ -639,17 +651,6 @@ static void check_auth(vstate *st, const ds__gql_def *m, const ds__gql_directive
         const ds__gql_object_field *owner = ds__gql_find_object_field(r->fields, "ownerField");
         if (owner && strcmp(a, "owner"))
             ERR(owner->loc, "@auth on %s: 'ownerField' applies only to 'allow: owner' rules", m->name);
-        const char *field_names[2] = {owner && owner->value->kind == DS__GQL_VAL_STRING ? owner->value->str : NULL,
-                                      gfield && gfield->value->kind == DS__GQL_VAL_STRING ? gfield->value->str : NULL};
-        for (int k = 0; k < 2; k++) {
-            if (!field_names[k] || m->kind != DS__GQL_DEF_OBJECT)
-                continue;
-            const ds__gql_field *of = model_field(st, m->name, field_names[k]);
-            const char *base = of ? ds__gql_type_base_name(of->type) : NULL;
-            if (of && strcmp(base, "String") && strcmp(base, "ID"))
-                ERR(of->loc, "@auth on %s: %s field \"%s\" must be String, ID or a list of them", m->name,
-                    k ? "groups" : "owner", field_names[k]);
-        }
     }
 }
 
@@ -667,20 +668,15 @@ static void check_model(vstate *st, const ds__gql_def *m) {
             if (!strcmp(f->name, SYNC_FIELDS[i]))
                 ERR(f->loc, "field %s.%s clashes with DataStore's sync metadata (%s); choose another name", m->name,
                     f->name, f->name);
-        if (!strcmp(f->name, "id") && !ds__gql_find_directive(f->directives, "primaryKey") &&
-            strcmp(ds__gql_type_base_name(f->type), "ID") && strcmp(ds__gql_type_base_name(f->type), "String"))
-            ERR(f->loc, "%s.id must be of type ID or String (it is the primary key); found %s", m->name,
-                ds__gql_type_base_name(f->type));
         check_default(st, m, f);
         check_relation(st, m, f);
         check_auth(st, m, ds__gql_find_directive(f->directives, "auth"));
-        if (f->args)
-            ERR(f->loc, "%s.%s: fields of a @model type cannot take arguments", m->name, f->name);
     }
 }
 
 static void check_non_model_directives(vstate *st, const ds__gql_def *t) {
-    static const char *const model_only[] = {"primaryKey", "index", "hasOne", "hasMany", "belongsTo", "manyToMany"};
+    static const char *const model_only[] = {"primaryKey", "index",      "hasOne", "hasMany",
+                                             "belongsTo",  "manyToMany", "default"};
     for (const ds__gql_field *f = t->fields; f; f = f->next)
         for (const ds__gql_directive *d = f->directives; d; d = d->next)
             for (size_t i = 0; i < sizeof model_only / sizeof *model_only; i++)
