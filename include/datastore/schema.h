@@ -28,7 +28,8 @@
  *
  * Errors. A schema that does not parse or does not validate yields no
  * registry at all: *out is NULL, the call returns DS_ERR_SYNTAX or
- * DS_ERR_SCHEMA, and err->message holds every error found, one per line,
+ * DS_ERR_SCHEMA (DS_ERR_LIMIT for input over the parser's size or nesting
+ * limits, DS_ERR_IO for an unreadable file), and err->message holds every error found, one per line,
  * as "FILE:LINE:COLUMN: what is wrong; what is expected". Use
  * ds_schema_check() to receive the errors one by one.
  */

@@ -19,7 +19,9 @@
  * Parses a type-system document (a schema.graphql). On success returns
  * DS_OK and *out holds the document (free with ds__gql_doc_free). On a
  * syntax error returns DS_ERR_SYNTAX, *out is NULL, and diags holds the
- * error with its line and column ("expected Name, found \"}\"").
+ * error with its line and column ("expected Name, found \"}\""). Input
+ * over a limit (size, nesting depth, tree memory) gives DS_ERR_LIMIT the
+ * same way; an allocation failure DS_ERR_NOMEM.
  * Executable definitions (query { ... }) are syntax errors here.
  */
 ds_status ds__gql_parse_sdl(const char *src, size_t len, ds__gql_doc **out, ds__diags *diags);

@@ -10,9 +10,10 @@
  *      pairs below. If it already is the wanted form it is kept; if it is the
  *      other form it is swapped ("ox" <-> "oxen"). The result takes its case
  *      from the whole word.
- *   2. Uncountables. If the whole word, lowercased, is an uncountable word
- *      ("equipment", "sheep" is a rule, see below), or is empty, it comes
- *      back unchanged.
+ *   2. Uncountables. If the whole word, lowercased, is in the list of
+ *      uncountable words ("equipment"), or is empty, it comes back
+ *      unchanged. Uncountable endings ("sheep", "fish") are rules instead,
+ *      the first ones tried, so they reach compounds ("Swordfish") too.
  *   3. Suffix rules, tried in table order; the first that matches the end of
  *      the word decides. The matched text is replaced by the rule's stem (the
  *      part of the match the rule keeps) followed by the rule's ending, and

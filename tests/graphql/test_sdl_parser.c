@@ -677,6 +677,30 @@ static void oversized_sources_are_refused_unread(void **state) {
     ds__diags_free(&d);
 }
 
+static void trees_too_big_for_the_memory_cap_are_refused(void **state) {
+    (void)state;
+    /* 16 MiB of "1," is 8 million values: far more tree than the cap allows */
+    const size_t len = DS__GQL_MAX_SOURCE;
+    char *s = malloc(len);
+    assert_non_null(s);
+    static const char head[] = "scalar S @d(a: [";
+    memcpy(s, head, sizeof head - 1);
+    for (size_t i = sizeof head - 1; i + 2 <= len - 2; i += 2)
+        memcpy(s + i, "1,", 2);
+    memcpy(s + len - 2, "])", 2);
+    ds__diags d;
+    ds__diags_init(&d, NULL);
+    ds__gql_doc *doc = NULL;
+    assert_int_equal(ds__gql_parse_sdl(s, len, &doc, &d), DS_ERR_LIMIT);
+    assert_null(doc);
+    assert_int_equal(d.count, 1);
+    assert_int_equal(d.items[0].line, 1);
+    assert_true(d.items[0].column > 1000000);
+    assert_string_equal(d.items[0].message, "document needs more than 256 MiB of memory");
+    ds__diags_free(&d);
+    free(s);
+}
+
 /* ---- robustness ---- */
 
 /* A schema using every production; its prefixes and corruptions must fail
@@ -838,6 +862,7 @@ int main(void) {
         cmocka_unit_test(bad_arguments_are_refused),
         cmocka_unit_test(nesting_is_limited_to_64_levels),
         cmocka_unit_test(oversized_sources_are_refused_unread),
+        cmocka_unit_test(trees_too_big_for_the_memory_cap_are_refused),
         cmocka_unit_test(every_prefix_of_a_schema_parses_or_fails_cleanly),
         cmocka_unit_test(corrupted_schemas_fail_cleanly),
         cmocka_unit_test(the_tree_does_not_point_into_the_source),
