@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "schema/internal.h"
+#include "util/scalars.h"
 
 static const char *const BUILTIN_SCALARS[] = {
     "ID",          "String",       "Int",      "Float",   "Boolean", "AWSDate", "AWSTime", "AWSDateTime",
@@ -457,17 +458,9 @@ static void check_default(vstate *st, const ds__gql_def *m, const ds__gql_field 
         for (const ds__gql_enum_value *ev = e->values; ev; ev = ev->next)
             if (!strcmp(ev->name, v))
                 ok = true;
-    } else if (!strcmp(type, "Int") || !strcmp(type, "AWSTimestamp")) {
-        char *end;
-        errno = 0;
-        long long x = strtoll(v, &end, 10);
-        ok = *v && !*end && !errno && (strcmp(type, "Int") || (x >= INT32_MIN && x <= INT32_MAX));
-    } else if (!strcmp(type, "Float")) {
-        char *end;
-        strtod(v, &end);
-        ok = *v && !*end;
-    } else if (!strcmp(type, "Boolean")) {
-        ok = !strcmp(v, "true") || !strcmp(v, "false");
+    } else {
+        /* The transformer's own validators, JavaScript quirks included. */
+        ok = ds__scalar_text_valid(type, v, strlen(v), DS__RULES_DEFAULT_VALUE);
     }
     if (!ok)
         ERR(d->loc, "@default(value: \"%s\") on %s.%s is not a valid %s", v, m->name, f->name, type);
