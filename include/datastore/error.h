@@ -39,7 +39,9 @@ extern "C" {
     X(DS_ERR_OFFLINE, 10, "offline")                                           \
     X(DS_ERR_LIMIT, 11, "limit exceeded")                                      \
     X(DS_ERR_UNSUPPORTED, 12, "not supported")                                 \
-    X(DS_ERR_INTERNAL, 13, "internal error")
+    X(DS_ERR_INTERNAL, 13, "internal error")                                   \
+    X(DS_ERR_INTEGRITY, 14, "related record missing")                          \
+    X(DS_ERR_STATE, 15, "invalid state for this call")
 
 typedef enum ds_status {
 #define DS__STATUS_ENUM(name, value, text) name = value,
