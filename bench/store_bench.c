@@ -55,7 +55,7 @@ static void raw_open(raw *r, const char *path) {
                 "CREATE TABLE post(pk TEXT PRIMARY KEY, id TEXT, title TEXT, rating INTEGER, status TEXT,"
                 " body TEXT, createdAt TEXT, updatedAt TEXT);"
                 "CREATE INDEX post_rating ON post(rating);"
-                "CREATE TABLE outbox(seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT, model TEXT, pk TEXT, op TEXT,"
+                "CREATE TABLE outbox(seq INTEGER PRIMARY KEY, id TEXT, model TEXT, pk TEXT, op TEXT,"
                 " data TEXT, created_at INTEGER);"
                 "CREATE INDEX outbox_record ON outbox(model, pk, seq);");
     const char *sql[] = {"INSERT INTO post VALUES(?, ?, ?, ?, ?, ?, ?, ?)",

@@ -11,6 +11,7 @@
 #include <stdint.h>
 
 #include "datastore/record.h"
+#include "util/buf.h"
 
 /* Sync metadata of a record; `has_*` false when unknown (never synced). */
 typedef struct ds__meta {
@@ -39,10 +40,21 @@ json_t *ds__record_json(const ds_record *r, const ds_field *f);
  * still be valid UTF-8. DS_ERR_INVALID for another representation, a field
  * of another model or a relationship field; DS_ERR_NOMEM. */
 ds_status ds__record_set_trusted(ds_record *r, const ds_field *f, const ds_value *v);
+/* A record of m from a stored row in one allocation: vals holds one value
+ * per field of m (relationship fields ignored), trusted as by
+ * ds__record_set_trusted; meta may be NULL. */
+ds_status ds__record_from_row(ds_record **out, const ds_schema *schema, const ds_model *m, const ds_value *vals,
+                              const ds__meta *meta);
 /* Metadata access. */
 const ds__meta *ds__record_meta(const ds_record *r);
 void ds__record_set_meta(ds_record *r, const ds__meta *m);
 /* The field's index in its model's field array. */
 size_t ds__field_index(const ds_model *m, const ds_field *f);
+
+/* Appends a JSON string literal for n bytes of s (escaped). */
+void ds__json_put_string(ds__buf *b, const char *s, size_t n);
+/* Appends f's value in the wire shape (as ds_record_to_json writes it;
+ * null when null or unset). */
+void ds__record_put_field_json(ds__buf *b, const ds_record *r, const ds_field *f);
 
 #endif

@@ -657,3 +657,12 @@ done:
     ds_record_free(r);
     return rc;
 }
+
+/* ---- pieces for other modules (record/internal.h) ----------------------- */
+
+void ds__json_put_string(ds__buf *b, const char *s, size_t n) { put_string(b, s, n); }
+
+void ds__record_put_field_json(ds__buf *b, const ds_record *r, const ds_field *f) {
+    size_t i = ds__field_index(r->model, f);
+    put_slot(b, &r->slots[i], ds__field_rep(f), 0, 0);
+}

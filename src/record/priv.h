@@ -34,6 +34,7 @@ enum { DS__SLOT_UNSET = 0, DS__SLOT_NULL, DS__SLOT_SET };
 
 typedef struct ds__slot {
     unsigned char state; /* DS__SLOT_*; the union is meaningful only when SET */
+    unsigned char in_record; /* the string lives in the record's own allocation: not freed alone */
     union {
         bool b;
         int64_t i;

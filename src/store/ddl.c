@@ -81,8 +81,12 @@ ds_status ds__create_tables(ds_store *s, ds_error *err) {
                  "CREATE TABLE IF NOT EXISTS ds_setting(key TEXT PRIMARY KEY, value TEXT);\n"
                  "CREATE TABLE IF NOT EXISTS ds_meta(model TEXT NOT NULL, pk TEXT NOT NULL, version INTEGER,\n"
                  "  last_changed_at INTEGER, deleted INTEGER NOT NULL DEFAULT 0, PRIMARY KEY(model, pk));\n"
-                 "CREATE TABLE IF NOT EXISTS ds_outbox(seq INTEGER PRIMARY KEY AUTOINCREMENT,\n"
-                 "  id TEXT NOT NULL UNIQUE, model TEXT NOT NULL, pk TEXT NOT NULL,\n"
+                 /* seq orders the queue. Plain rowid, not AUTOINCREMENT: a
+                  * number is reused only after the tail entry is gone, which
+                  * keeps FIFO order and saves a write per insert; id (a
+                  * UUID) is not indexed, as nothing looks entries up by it. */
+                 "CREATE TABLE IF NOT EXISTS ds_outbox(seq INTEGER PRIMARY KEY,\n"
+                 "  id TEXT NOT NULL, model TEXT NOT NULL, pk TEXT NOT NULL,\n"
                  "  op TEXT NOT NULL CHECK(op IN ('create', 'update', 'delete')), data TEXT NOT NULL,\n"
                  "  condition TEXT, base_version INTEGER, in_flight INTEGER NOT NULL DEFAULT 0,\n"
                  "  created_at INTEGER NOT NULL);\n"

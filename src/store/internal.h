@@ -28,7 +28,8 @@ typedef struct ds__event {
 
 /* Prepared statements of one model's table, made on first use. */
 typedef struct ds__model_stmts {
-    sqlite3_stmt *select_pk; /* row by pk */
+    sqlite3_stmt *select_pk; /* row by pk, with its metadata */
+    sqlite3_stmt *select_pk_plain; /* the same without looking at ds_meta */
     sqlite3_stmt *insert;    /* every column */
     sqlite3_stmt *update;    /* every column, by pk */
     sqlite3_stmt *delete_pk;
@@ -65,6 +66,7 @@ struct ds_store {
     ds__event **pending_tail;
 
     ds__model_stmts *stmts; /* one per model, schema order */
+    bool *has_meta;         /* per model: ds_meta may hold rows for it (else reads skip the join) */
     sqlite3_stmt *outbox_peek, *outbox_insert, *outbox_update, *outbox_delete, *outbox_delete_record;
     sqlite3_stmt *meta_get, *meta_delete_mark;
 
@@ -117,15 +119,20 @@ ds_status ds__row_to_record(ds_store *s, sqlite3_stmt *st, const ds_model *m, ds
 ds_status ds__load(ds_store *s, const ds_model *m, const char *pk, ds_record **out, ds_error *err);
 /* SELECT list for a model: `t."$pk", t."f1", ..., m."$version", ...`. */
 void ds__select_columns(ds__buf *b, const ds_model *m);
-/* "SELECT <columns> FROM <table AS t + meta AS m>", for queries to extend. */
-void ds__select_from(ds__buf *b, const ds_model *m);
+/* "SELECT <columns> FROM <table AS t + meta AS m>", for queries to extend.
+ * Without meta the metadata columns read as NULL and ds_meta is not read. */
+void ds__select_from(ds__buf *b, const ds_model *m, bool with_meta);
+/* Whether reads of m must join its metadata. */
+bool ds__wants_meta(const ds_store *s, const ds_model *m);
+/* Notes that ds_meta now holds rows for m (for the sync engine's writes). */
+void ds__meta_written(ds_store *s, const ds_model *m);
 
 /* ---- outbox.c ---- */
 typedef enum ds__mutation { DS__MUT_CREATE, DS__MUT_UPDATE, DS__MUT_DELETE } ds__mutation;
 /* Adds a local change to the outbox, merging with the pending entry for
- * the same record as DATASTORE-SPEC §4.2 says. data and condition are
- * JSON objects (condition may be NULL); both are borrowed. */
-ds_status ds__outbox_enqueue(ds_store *s, const ds_model *m, const char *pk, ds__mutation op, json_t *data,
+ * the same record as DATASTORE-SPEC §4.2 says. data is the payload as
+ * JSON object text; condition a JSON object or NULL (borrowed). */
+ds_status ds__outbox_enqueue(ds_store *s, const ds_model *m, const char *pk, ds__mutation op, const char *data,
                              json_t *condition, const ds__meta *base, ds_error *err);
 
 /* ---- observe.c ---- */

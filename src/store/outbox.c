@@ -43,7 +43,7 @@ static ds_status step_done(ds_store *s, sqlite3_stmt *st, ds_error *err) {
     return rc == SQLITE_DONE ? DS_OK : ds__sqlite_error(s, err, "writing the outbox");
 }
 
-static ds_status insert(ds_store *s, const ds_model *m, const char *pk, ds__mutation op, json_t *data,
+static ds_status insert(ds_store *s, const ds_model *m, const char *pk, ds__mutation op, const char *data,
                         json_t *condition, const ds__meta *base, ds_error *err) {
     ds_status rc = prep(s, &s->outbox_insert,
                         "INSERT INTO ds_outbox(id, model, pk, op, data, condition, base_version, created_at) "
@@ -54,19 +54,15 @@ static ds_status insert(ds_store *s, const ds_model *m, const char *pk, ds__muta
     char id[37];
     if (!ds__uuid_v4(id))
         return ds__error(err, DS_ERR_INTERNAL, "no randomness for an outbox id");
-    char *dtext = json_dumps(data, JSON_COMPACT);
     char *ctext = condition ? json_dumps(condition, JSON_COMPACT) : NULL;
-    if (!dtext || (condition && !ctext)) {
-        free(dtext);
-        free(ctext);
+    if (condition && !ctext)
         return ds__error(err, DS_ERR_NOMEM, "out of memory writing the outbox");
-    }
     sqlite3_stmt *st = s->outbox_insert;
     sqlite3_bind_text(st, 1, id, -1, SQLITE_TRANSIENT);
     sqlite3_bind_text(st, 2, m->name, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 3, pk, -1, SQLITE_TRANSIENT);
     sqlite3_bind_text(st, 4, OP_NAMES[op], -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 5, dtext, -1, free);
+    sqlite3_bind_text(st, 5, data, -1, SQLITE_TRANSIENT);
     if (ctext)
         sqlite3_bind_text(st, 6, ctext, -1, free);
     else
@@ -112,7 +108,7 @@ static ds_status drop_pending(ds_store *s, const ds_model *m, const char *pk, ds
     return step_done(s, s->outbox_delete_record, err);
 }
 
-ds_status ds__outbox_enqueue(ds_store *s, const ds_model *m, const char *pk, ds__mutation op, json_t *data,
+ds_status ds__outbox_enqueue(ds_store *s, const ds_model *m, const char *pk, ds__mutation op, const char *data,
                              json_t *condition, const ds__meta *base, ds_error *err) {
     ds_status rc = prep(s, &s->outbox_peek,
                         "SELECT seq, op, data, condition IS NOT NULL FROM ds_outbox "
@@ -143,11 +139,16 @@ ds_status ds__outbox_enqueue(ds_store *s, const ds_model *m, const char *pk, ds_
     if (!pdata)
         return ds__error(err, DS_ERR_INTERNAL, "outbox entry %lld of %s %s is not JSON", (long long)seq, m->name, pk);
 
+    json_t *idata = json_loads(data, 0, &je);
+    if (!idata) {
+        json_decref(pdata);
+        return ds__error(err, DS_ERR_INTERNAL, "outbox payload for %s %s is not JSON", m->name, pk);
+    }
     if (p_cond) {
         rc = insert(s, m, pk, op, data, condition, base, err);
     } else if (p == DS__MUT_CREATE) {
         if (op == DS__MUT_UPDATE) {
-            json_object_update(pdata, data);
+            json_object_update(pdata, idata);
             rc = replace_entry(s, seq, DS__MUT_CREATE, pdata, NULL, err);
         } else if (op == DS__MUT_DELETE) {
             rc = drop_pending(s, m, pk, err); /* never sent, so nothing to undo remotely */
@@ -160,10 +161,10 @@ ds_status ds__outbox_enqueue(ds_store *s, const ds_model *m, const char *pk, ds_
         if (condition) {
             rc = insert(s, m, pk, op, data, condition, base, err);
         } else if (op == DS__MUT_UPDATE) {
-            json_object_update(pdata, data);
+            json_object_update(pdata, idata);
             rc = replace_entry(s, seq, DS__MUT_UPDATE, pdata, NULL, err);
         } else if (op == DS__MUT_DELETE) {
-            rc = replace_entry(s, seq, DS__MUT_DELETE, data, NULL, err);
+            rc = replace_entry(s, seq, DS__MUT_DELETE, idata, NULL, err);
         } else {
             rc = insert(s, m, pk, op, data, condition, base, err);
         }
@@ -177,5 +178,6 @@ ds_status ds__outbox_enqueue(ds_store *s, const ds_model *m, const char *pk, ds_
             rc = insert(s, m, pk, op, data, condition, base, err);
     }
     json_decref(pdata);
+    json_decref(idata);
     return rc;
 }

@@ -116,7 +116,7 @@ ds_status ds__query_locked(ds_store *s, const ds_model *m, const ds_predicate *w
     ds__buf_init(&sql, 0);
     ds__binds binds;
     memset(&binds, 0, sizeof binds);
-    ds__select_from(&sql, m);
+    ds__select_from(&sql, m, ds__wants_meta(s, m));
     ds_status rc = where_clause(m, where, &sql, &binds, err);
     if (rc == DS_OK)
         rc = ds__order_by(m, o ? o->sort : NULL, &sql, err);

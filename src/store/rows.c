@@ -13,7 +13,7 @@
 
 #include "store/internal.h"
 
-void ds__select_columns(ds__buf *b, const ds_model *m) {
+static void columns(ds__buf *b, const ds_model *m, bool with_meta) {
     ds__buf_puts(b, "t.\"$pk\"");
     for (size_t k = 0; k < m->field_count; k++) {
         if (!ds__has_column(&m->fields[k]))
@@ -21,23 +21,34 @@ void ds__select_columns(ds__buf *b, const ds_model *m) {
         ds__buf_puts(b, ", t.");
         ds__quote_ident(b, m->fields[k].name);
     }
-    ds__buf_puts(b, ", m.\"$version\", m.\"$last_changed_at\", m.\"$deleted\"");
+    ds__buf_puts(b, with_meta ? ", m.\"$version\", m.\"$last_changed_at\", m.\"$deleted\"" : ", NULL, NULL, NULL");
+}
+
+void ds__select_columns(ds__buf *b, const ds_model *m) { columns(b, m, true); }
+
+bool ds__wants_meta(const ds_store *s, const ds_model *m) {
+    size_t i = ds__model_index(s, m);
+    return i == (size_t)-1 || s->has_meta[i];
+}
+
+void ds__meta_written(ds_store *s, const ds_model *m) {
+    size_t i = ds__model_index(s, m);
+    if (i != (size_t)-1)
+        s->has_meta[i] = true;
 }
 
 /* Model names are GraphQL names, so they can be written as literals. */
-static void from_clause(ds__buf *b, const ds_model *m) {
+void ds__select_from(ds__buf *b, const ds_model *m, bool with_meta) {
+    ds__buf_puts(b, "SELECT ");
+    columns(b, m, with_meta);
     ds__buf_puts(b, " FROM ");
     ds__table_name(b, m);
-    ds__buf_printf(b, " AS t LEFT JOIN (SELECT pk AS \"$mpk\", version AS \"$version\", last_changed_at AS "
-                      "\"$last_changed_at\", deleted AS \"$deleted\" FROM ds_meta WHERE model = '%s') AS m "
-                      "ON m.\"$mpk\" = t.\"$pk\"",
-                   m->name);
-}
-
-void ds__select_from(ds__buf *b, const ds_model *m) {
-    ds__buf_puts(b, "SELECT ");
-    ds__select_columns(b, m);
-    from_clause(b, m);
+    ds__buf_puts(b, " AS t");
+    if (with_meta)
+        ds__buf_printf(b, " LEFT JOIN (SELECT pk AS \"$mpk\", version AS \"$version\", last_changed_at AS "
+                          "\"$last_changed_at\", deleted AS \"$deleted\" FROM ds_meta WHERE model = '%s') AS m "
+                          "ON m.\"$mpk\" = t.\"$pk\"",
+                       m->name);
 }
 
 static ds_status prepare(ds_store *s, ds__buf *sql, sqlite3_stmt **out, ds_error *err) {
@@ -61,9 +72,14 @@ ds__model_stmts *ds__stmts(ds_store *s, const ds_model *m, ds_error *err) {
         return ms;
     ds__buf sql;
     ds__buf_init(&sql, 0);
-    ds__select_from(&sql, m);
+    ds__select_from(&sql, m, true);
     ds__buf_puts(&sql, " WHERE t.\"$pk\" = ?");
     if (prepare(s, &sql, &ms->select_pk, err) != DS_OK)
+        return NULL;
+    ds__buf_init(&sql, 0);
+    ds__select_from(&sql, m, false);
+    ds__buf_puts(&sql, " WHERE t.\"$pk\" = ?");
+    if (prepare(s, &sql, &ms->select_pk_plain, err) != DS_OK)
         return NULL;
 
     ds__buf_init(&sql, 0);
@@ -153,16 +169,18 @@ ds_status ds__bind_record(sqlite3_stmt *st, int first, const ds_record *r, ds_er
 }
 
 ds_status ds__row_to_record(ds_store *s, sqlite3_stmt *st, const ds_model *m, ds_record **out, ds_error *err) {
-    ds_record *r = NULL;
-    ds_status rc = ds_record_new(&r, s->schema, m->name, err);
-    if (rc != DS_OK)
-        return rc;
+    ds_value small[32];
+    ds_value *vals = m->field_count <= 32 ? small : malloc(m->field_count * sizeof *vals);
+    if (!vals)
+        return ds__error(err, DS_ERR_NOMEM, "out of memory");
     int col = 1;
     for (size_t k = 0; k < m->field_count; k++) {
         const ds_field *f = &m->fields[k];
-        if (!ds__has_column(f))
-            continue;
         ds_value v = ds_null();
+        if (!ds__has_column(f)) {
+            vals[k] = v;
+            continue;
+        }
         int type = sqlite3_column_type(st, col);
         if (type != SQLITE_NULL) {
             if (f->is_list || f->kind == DS_KIND_NONMODEL) {
@@ -181,11 +199,7 @@ ds_status ds__row_to_record(ds_store *s, sqlite3_stmt *st, const ds_model *m, ds
                 v.u.s.len = (size_t)sqlite3_column_bytes(st, col);
             }
         }
-        rc = ds__record_set_trusted(r, f, &v);
-        if (rc != DS_OK) {
-            ds_record_free(r);
-            return ds__error(err, rc, "reading %s.%s from the store", m->name, f->name);
-        }
+        vals[k] = v;
         col++;
     }
     ds__meta meta;
@@ -202,9 +216,12 @@ ds_status ds__row_to_record(ds_store *s, sqlite3_stmt *st, const ds_model *m, ds
         meta.has_deleted = true;
         meta.deleted = sqlite3_column_int64(st, col + 2) != 0;
     }
-    ds__record_set_meta(r, &meta);
-    *out = r;
-    (void)s;
+    ds_status rc = ds__record_from_row(out, s->schema, m, vals, &meta);
+    if (vals != small)
+        free(vals);
+    if (rc != DS_OK)
+        return ds__error(err, rc, "reading a %s row from the store%s", m->name,
+                         rc == DS_ERR_INVALID ? ": it holds a value its field cannot" : "");
     return DS_OK;
 }
 
@@ -213,7 +230,7 @@ ds_status ds__load(ds_store *s, const ds_model *m, const char *pk, ds_record **o
     ds__model_stmts *ms = ds__stmts(s, m, err);
     if (!ms)
         return err ? err->code : DS_ERR_INTERNAL;
-    sqlite3_stmt *st = ms->select_pk;
+    sqlite3_stmt *st = ds__wants_meta(s, m) ? ms->select_pk : ms->select_pk_plain;
     sqlite3_reset(st);
     sqlite3_bind_text(st, 1, pk, -1, SQLITE_STATIC);
     int rc = sqlite3_step(st);

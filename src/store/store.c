@@ -173,6 +173,20 @@ static ds_status check_schema_version(ds_store *s, ds_error *err) {
     return ds__commit(s, err);
 }
 
+/* Which models have sync metadata at all: the others read without it. */
+static ds_status load_meta_flags(ds_store *s, ds_error *err) {
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(s->db, "SELECT DISTINCT model FROM ds_meta", -1, &st, NULL) != SQLITE_OK)
+        return ds__sqlite_error(s, err, "reading metadata");
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        const ds_model *m = ds_schema_model(s->schema, (const char *)sqlite3_column_text(st, 0));
+        if (m)
+            ds__meta_written(s, m);
+    }
+    sqlite3_finalize(st);
+    return DS_OK;
+}
+
 ds_status ds_open(ds_store **out, const char *path, const ds_schema *schema, const ds_store_options *opts,
                   ds_error *err) {
     ds_error_clear(err);
@@ -200,8 +214,9 @@ ds_status ds_open(ds_store **out, const char *path, const ds_schema *schema, con
     pthread_cond_init(&s->dcond, NULL);
     pthread_cond_init(&s->didle, NULL);
     s->stmts = calloc(ds_schema_model_count(schema) ? ds_schema_model_count(schema) : 1, sizeof *s->stmts);
+    s->has_meta = calloc(ds_schema_model_count(schema) ? ds_schema_model_count(schema) : 1, sizeof *s->has_meta);
     ds_status rc;
-    if (!s->path || !s->stmts) {
+    if (!s->path || !s->stmts || !s->has_meta) {
         rc = ds__error(err, DS_ERR_NOMEM, "ds_open: out of memory");
         goto fail;
     }
@@ -220,6 +235,8 @@ ds_status ds_open(ds_store **out, const char *path, const ds_schema *schema, con
         goto fail;
     ds__lock(s);
     rc = check_schema_version(s, err);
+    if (rc == DS_OK)
+        rc = load_meta_flags(s, err);
     ds__unlock(s);
     if (rc != DS_OK)
         goto fail;
@@ -235,6 +252,7 @@ fail:
 static void finalize_all(ds_store *s) {
     for (size_t i = 0; s->stmts && i < ds_schema_model_count(s->schema); i++) {
         sqlite3_finalize(s->stmts[i].select_pk);
+        sqlite3_finalize(s->stmts[i].select_pk_plain);
         sqlite3_finalize(s->stmts[i].insert);
         sqlite3_finalize(s->stmts[i].update);
         sqlite3_finalize(s->stmts[i].delete_pk);
@@ -257,6 +275,7 @@ void ds_close(ds_store *s) {
         sqlite3_close(s->db);
     ds__events_discard(s);
     free(s->stmts);
+    free(s->has_meta);
     free(s->path);
     pthread_mutex_destroy(&s->lock);
     pthread_mutex_destroy(&s->dmu);

@@ -14,29 +14,6 @@
 
 /* ---- values -------------------------------------------------------------- */
 
-static json_t *field_json(const ds_record *r, const ds_field *f) {
-    ds_value v = ds__record_value(r, f);
-    switch (v.type) {
-    case DS_VALUE_NULL:
-        return json_null();
-    case DS_VALUE_BOOL:
-        return json_boolean(v.u.b);
-    case DS_VALUE_INT:
-        if (f->kind == DS_KIND_SCALAR && f->scalar == DS_SCALAR_FLOAT)
-            return json_real((double)v.u.i);
-        return json_integer(v.u.i);
-    case DS_VALUE_FLOAT:
-        return json_real(v.u.f);
-    case DS_VALUE_STRING:
-        return json_stringn(v.u.s.ptr, v.u.s.len);
-    case DS_VALUE_JSON: {
-        json_t *j = ds__record_json(r, f);
-        return j ? json_deep_copy(j) : json_null();
-    }
-    }
-    return json_null();
-}
-
 static bool same_value(const ds_record *a, const ds_record *b, const ds_field *f) {
     ds_value x = ds__record_value(a, f), y = ds__record_value(b, f);
     if (x.type == DS_VALUE_JSON || y.type == DS_VALUE_JSON) {
@@ -186,27 +163,41 @@ static ds_status check_integrity(ds_store *s, const ds_model *m, const ds_record
     return DS_OK;
 }
 
-static json_t *key_json(const ds_model *m, const ds_record *r) {
-    json_t *o = json_object();
-    for (size_t i = 0; i < m->key_count; i++)
-        json_object_set_new(o, m->key_fields[i]->name, field_json(r, m->key_fields[i]));
-    return o;
+/* Outbox payloads are written as JSON text straight from the record. */
+static void put_member(ds__buf *b, const ds_record *r, const ds_field *f) {
+    ds__buf_putc(b, b->len ? ',' : '{');
+    ds__json_put_string(b, f->name, strlen(f->name));
+    ds__buf_putc(b, ':');
+    ds__record_put_field_json(b, r, f);
 }
 
-static ds_status enqueue(ds_store *s, const ds_model *m, const char *pk, ds__mutation op, json_t *data,
+static void put_key(ds__buf *b, const ds_model *m, const ds_record *r) {
+    for (size_t i = 0; i < m->key_count; i++)
+        put_member(b, r, m->key_fields[i]);
+}
+
+static bool has_member(const ds__buf *b, const char *name) {
+    /* Keys are field names, written unescaped; good enough to skip repeats. */
+    char needle[300];
+    int n = snprintf(needle, sizeof needle, "\"%s\":", name);
+    return n > 0 && (size_t)n < sizeof needle && b->data && strstr(b->data, needle);
+}
+
+static ds_status enqueue(ds_store *s, const ds_model *m, const char *pk, ds__mutation op, ds__buf *data,
                          const ds_predicate *cond, const ds__meta *base, ds_error *err) {
-    if (!s->opts.sync_enabled) {
-        json_decref(data);
+    if (!s->opts.sync_enabled)
         return DS_OK;
-    }
+    if (data->len == 0)
+        ds__buf_putc(data, '{');
+    ds__buf_putc(data, '}');
+    if (data->failed)
+        return ds__error(err, DS_ERR_NOMEM, "out of memory building an outbox entry");
     json_t *condition = cond ? ds__pred_to_graphql(cond, m, true) : NULL;
     if (condition && json_object_size(condition) == 0) {
         json_decref(condition);
         condition = NULL;
     }
-    ds_status rc = data ? ds__outbox_enqueue(s, m, pk, op, data, condition, base, err)
-                        : ds__error(err, DS_ERR_NOMEM, "out of memory building an outbox entry");
-    json_decref(data);
+    ds_status rc = ds__outbox_enqueue(s, m, pk, op, data->data, condition, base, err);
     json_decref(condition);
     return rc;
 }
@@ -255,7 +246,8 @@ static ds_status save_locked(ds_store *s, ds_record *r, const ds_predicate *cond
     if ((rc = ds_record_identifier(r, &pk, err)) != DS_OK)
         return rc;
     ds_record *stored = NULL, *merged = NULL;
-    json_t *data = NULL;
+    ds__buf data;
+    ds__buf_init(&data, 0);
     if ((rc = ds__load(s, m, pk, &stored, err)) != DS_OK)
         goto done;
     if (cond && !stored) {
@@ -298,10 +290,10 @@ static ds_status save_locked(ds_store *s, ds_record *r, const ds_predicate *cond
             goto done;
         /* The outbox gets the changed fields, the key, and every field of
          * an index that contains a changed field. */
-        data = key_json(m, merged);
+        put_key(&data, m, merged);
         for (size_t k = 0; k < m->field_count; k++)
-            if (changed[k])
-                json_object_set_new(data, m->fields[k].name, field_json(merged, &m->fields[k]));
+            if (changed[k] && !is_key(m, &m->fields[k]))
+                put_member(&data, merged, &m->fields[k]);
         for (size_t i = 0; i < m->index_count; i++) {
             const ds_index *ix = &m->indexes[i];
             bool touched = false;
@@ -312,13 +304,11 @@ static ds_status save_locked(ds_store *s, ds_record *r, const ds_predicate *cond
             }
             for (size_t j = 0; touched && ix->field_count > 1 && j < ix->field_count; j++) {
                 const ds_field *f = ds_model_field(m, ix->fields[j]);
-                if (f && !is_timestamp(m, f))
-                    json_object_set_new(data, f->name, field_json(merged, f));
+                if (f && !is_timestamp(m, f) && !has_member(&data, f->name))
+                    put_member(&data, merged, f);
             }
         }
-        json_t *owned = data;
-        data = NULL;
-        if ((rc = enqueue(s, m, pk, DS__MUT_UPDATE, owned, cond, ds__record_meta(stored), err)) != DS_OK ||
+        if ((rc = enqueue(s, m, pk, DS__MUT_UPDATE, &data, cond, ds__record_meta(stored), err)) != DS_OK ||
             (rc = ds__event_add(s, DS_UPDATE, m, merged, false)) != DS_OK)
             goto done;
     } else {
@@ -329,21 +319,19 @@ static ds_status save_locked(ds_store *s, ds_record *r, const ds_predicate *cond
             (rc = write_row(s, ms->insert, merged, pk, false, err)) != DS_OK)
             goto done;
         /* A create sends what the caller supplied (the key always). */
-        data = key_json(m, merged);
+        put_key(&data, m, merged);
         for (size_t k = 0; k < m->field_count; k++) {
             const ds_field *f = &m->fields[k];
             if (ds__has_column(f) && !is_timestamp(m, f) && !is_key(m, f) && ds__record_has(r, f))
-                json_object_set_new(data, f->name, field_json(merged, f));
+                put_member(&data, merged, f);
         }
-        json_t *owned = data;
-        data = NULL;
-        if ((rc = enqueue(s, m, pk, DS__MUT_CREATE, owned, NULL, NULL, err)) != DS_OK ||
+        if ((rc = enqueue(s, m, pk, DS__MUT_CREATE, &data, NULL, NULL, err)) != DS_OK ||
             (rc = ds__event_add(s, DS_INSERT, m, merged, false)) != DS_OK)
             goto done;
     }
     rc = copy_columns(r, merged, err); /* the caller's record now reads as stored */
 done:
-    json_decref(data);
+    ds__buf_free(&data);
     ds_record_free(stored);
     ds_record_free(merged);
     ds_free(pk);
@@ -415,7 +403,7 @@ static ds_status children_by(ds_store *s, const ds_model *child, const char *con
     *out = NULL;
     ds__buf sql;
     ds__buf_init(&sql, 0);
-    ds__select_from(&sql, child);
+    ds__select_from(&sql, child, ds__wants_meta(s, child));
     ds__buf_puts(&sql, " WHERE ");
     for (size_t i = 0; i < n; i++) {
         if (i)
@@ -560,8 +548,13 @@ static ds_status delete_record(ds_store *s, const ds_model *m, ds_record *stored
     sqlite3_clear_bindings(ms->delete_pk);
     if (step != SQLITE_DONE)
         return ds__sqlite_error(s, err, "deleting a record");
-    if ((rc = mark_meta_deleted(s, m, pk, err)) != DS_OK ||
-        (rc = enqueue(s, m, pk, DS__MUT_DELETE, key_json(m, stored), cond, ds__record_meta(stored), err)) != DS_OK)
+    ds__buf data;
+    ds__buf_init(&data, 0);
+    put_key(&data, m, stored);
+    if ((rc = mark_meta_deleted(s, m, pk, err)) == DS_OK)
+        rc = enqueue(s, m, pk, DS__MUT_DELETE, &data, cond, ds__record_meta(stored), err);
+    ds__buf_free(&data);
+    if (rc != DS_OK)
         return rc;
     return ds__event_add(s, DS_DELETE, m, stored, false);
 }
