@@ -19,7 +19,10 @@
  * `between V and V`, `in [V, ...]`, `notIn [V, ...]`. VALUE is a JSON-style
  * literal: "string", number, true, false, null, or a bare enum name.
  * Conditions combine with and, or, not and parentheses; `and` binds tighter
- * than `or`; keywords are case-insensitive. `true` alone matches all.
+ * than `or`; keywords are case-insensitive. `true` alone matches all,
+ * `false` alone nothing. Besides the model's fields, the sync metadata
+ * `_version`, `_lastChangedAt` and `_deleted` may be named (in memory and
+ * on the server; local queries cannot use them).
  *
  * Semantics (same locally and on our server): two-valued logic; null equals
  * only null; <, <=, >, >=, between, beginsWith and contains are false for
@@ -31,9 +34,13 @@
  * Ownership. Builders take ownership of the child predicates passed to
  * them and return a new tree, or NULL when out of memory or when a child
  * is NULL (the other children are then freed), so nested calls need only
- * one check at the end. String operands are copied. A predicate is
- * immutable after building and may be shared by threads for reading;
- * free it with ds_pred_free().
+ * one check at the end. They also return NULL for arguments no predicate
+ * can hold: a field that is not a GraphQL name, an operand of type
+ * DS_VALUE_JSON, a non-finite float, a string that is not UTF-8 or holds a
+ * NUL byte, DS_PRED_BETWEEN given to ds_pred_cmp(). String operands are
+ * copied. An and/or of one child is that child. A predicate is immutable
+ * after building and may be shared by threads for reading; free it with
+ * ds_pred_free().
  */
 #ifndef DATASTORE_PREDICATE_H
 #define DATASTORE_PREDICATE_H
@@ -92,18 +99,26 @@ ds_predicate *ds_pred_copy(const ds_predicate *p);
 void ds_pred_free(ds_predicate *p);
 
 /*
- * Parses the text form. When model is given, field names and operand
- * types are checked against it too. On error *out is NULL and err names
- * the column ("column 14: unknown field \"ratin\" of Post").
+ * Parses the text form (at most 1 MiB, nested at most 64 deep). When model
+ * is given, each condition is checked against it as ds_pred_check() does.
+ * On error *out is NULL and err names the column, or line and column for
+ * text of several lines ("column 14: unknown field \"ratin\" of Post; ...").
+ * DS_ERR_SYNTAX for malformed text, DS_ERR_INVALID for what the model
+ * refuses, DS_ERR_LIMIT past the limits.
  */
 ds_status ds_pred_parse(ds_predicate **out, const ds_model *model, const char *text, ds_error *err);
 
 /* Checks a predicate against a model: every field exists and is not a
  * relationship, each operator is allowed for the field's type, operand
- * kinds fit, between has low <= high. */
+ * kinds fit, between has low <= high. Every field may be compared with
+ * null by eq/ne, and in/notIn lists may hold null; nothing else takes
+ * null. Lists take only contains/notContains (of one element); embedded
+ * values only the null comparisons. DS_ERR_INVALID, err naming the field. */
 ds_status ds_pred_check(const ds_predicate *p, const ds_model *model, ds_error *err);
 
-/* Evaluates the predicate on a record (its own model's fields). */
+/* Evaluates the predicate on a record (its own model's fields). A
+ * condition on a field the model lacks is false. A NULL predicate matches
+ * every record; a NULL record matches nothing. */
 bool ds_pred_matches(const ds_predicate *p, const ds_record *r);
 
 /* The text form of a predicate (parses back to an equal tree). Free with

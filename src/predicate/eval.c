@@ -189,7 +189,8 @@ static bool leaf_matches(const ds_predicate *p, const ds_record *r) {
         if (f->is_list)
             in = list_contains(r, f, &v, x);
         else
-            in = is_text(&v) && x->type == DS_VALUE_STRING && has_substring(v.u.s.ptr, v.u.s.len, x->u.s.ptr, x->u.s.len);
+            in = is_text(&v) && x->type == DS_VALUE_STRING &&
+                 has_substring(v.u.s.ptr, v.u.s.len, x->u.s.ptr, x->u.s.len);
         return p->op == DS_PRED_CONTAINS ? in : !in;
     }
     case DS_PRED_IN:

@@ -545,7 +545,12 @@ static bool parse_value(parser *ps, operand *out, const char *after) {
     }
     }
     advance(ps);
-    return ps->rc == DS_OK;
+    if (ps->rc == DS_OK)
+        return true;
+    if (out->v.type == DS_VALUE_STRING) /* the caller keeps only successes */
+        free((char *)out->v.u.s.ptr);
+    out->v.type = DS_VALUE_NULL;
+    return false;
 }
 
 /* ---- the grammar ---------------------------------------------------------------- */

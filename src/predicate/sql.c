@@ -122,16 +122,15 @@ static void emit_in(ctx *c, const ds_predicate *p, const ds_field *f, bool posit
         }
         return;
     }
-    put(c, "(");
-    column(c, f);
-    if (positive)
-        put(c, has_null ? " IS NULL OR " : " IN (");
-    else
-        put(c, has_null ? " IS NOT NULL AND " : " IS NULL OR ");
-    if (has_null || !positive) {
+    /* f IN (…) | (f IS NULL OR f IN (…)) | (f IS NULL OR f NOT IN (…)) | (f IS NOT NULL AND f NOT IN (…)) */
+    bool wrap = has_null || !positive;
+    if (wrap) {
+        put(c, "(");
         column(c, f);
-        put(c, positive ? " IN (" : " NOT IN (");
+        put(c, positive ? " IS NULL OR " : has_null ? " IS NOT NULL AND " : " IS NULL OR ");
     }
+    column(c, f);
+    put(c, positive ? " IN (" : " NOT IN (");
     bool first = true;
     for (size_t i = 0; i < p->value_count; i++) {
         if (p->values[i].type == DS_VALUE_NULL)
@@ -141,7 +140,7 @@ static void emit_in(ctx *c, const ds_predicate *p, const ds_field *f, bool posit
         param(c, &p->values[i]);
         first = false;
     }
-    put(c, "))");
+    put(c, wrap ? "))" : ")");
 }
 
 static void emit_leaf(ctx *c, const ds_predicate *p, bool neg) {
