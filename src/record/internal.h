@@ -45,6 +45,11 @@ ds_status ds__record_set_trusted(ds_record *r, const ds_field *f, const ds_value
  * ds__record_set_trusted; meta may be NULL. */
 ds_status ds__record_from_row(ds_record **out, const ds_schema *schema, const ds_model *m, const ds_value *vals,
                               const ds__meta *meta);
+/* A record of `model` from a parsed JSON object in the wire shape, as
+ * ds_record_from_json but ignoring members the model does not have (a
+ * server item carries implicit owner fields and the like). */
+ds_status ds__record_from_json_value(ds_record **out, const ds_schema *schema, const char *model, json_t *obj,
+                                     ds_error *err);
 /* Metadata access. */
 const ds__meta *ds__record_meta(const ds_record *r);
 void ds__record_set_meta(ds_record *r, const ds__meta *m);

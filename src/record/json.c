@@ -589,7 +589,7 @@ char *ds_record_get_json(const ds_record *r, const char *field) {
 
 /* ---- from JSON ------------------------------------------------------------------------ */
 
-static ds_status fill_from_object(ds_record *r, json_t *root, ds_error *err) {
+static ds_status fill_from_object(ds_record *r, json_t *root, bool lenient, ds_error *err) {
     const ds_model *m = r->model;
     const char *key;
     json_t *v;
@@ -603,7 +603,7 @@ static ds_status fill_from_object(ds_record *r, json_t *root, ds_error *err) {
                     return rc;
                 continue;
             }
-            if (!strcmp(key, "__typename"))
+            if (!strcmp(key, "__typename") || lenient)
                 continue;
             char q[160];
             return ds__error(err, DS_ERR_INVALID, "%s: unknown member %s (no such field in %s)", m->name,
@@ -648,7 +648,7 @@ ds_status ds_record_from_json(ds_record **out, const ds_schema *schema, const ch
                        ds__describe_json(d, sizeof d, root));
         goto done;
     }
-    if ((rc = fill_from_object(r, root, err)) != DS_OK)
+    if ((rc = fill_from_object(r, root, false, err)) != DS_OK)
         goto done;
     *out = r;
     r = NULL;
@@ -665,4 +665,21 @@ void ds__json_put_string(ds__buf *b, const char *s, size_t n) { put_string(b, s,
 void ds__record_put_field_json(ds__buf *b, const ds_record *r, const ds_field *f) {
     size_t i = ds__field_index(r->model, f);
     put_slot(b, &r->slots[i], ds__field_rep(f), 0, 0);
+}
+
+ds_status ds__record_from_json_value(ds_record **out, const ds_schema *schema, const char *model, json_t *obj,
+                                     ds_error *err) {
+    *out = NULL;
+    if (!json_is_object(obj))
+        return ds__error(err, DS_ERR_INVALID, "%s: expected a JSON object", model);
+    ds_record *r = NULL;
+    ds_status rc = ds_record_new(&r, schema, model, err);
+    if (rc != DS_OK)
+        return rc;
+    if ((rc = fill_from_object(r, obj, true, err)) != DS_OK) {
+        ds_record_free(r);
+        return rc;
+    }
+    *out = r;
+    return DS_OK;
 }
