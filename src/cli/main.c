@@ -15,6 +15,10 @@ static void usage(FILE *out) {
           "commands:\n"
           "  schema check FILE        validate a schema.graphql; errors on stderr, exit 1 if invalid\n"
           "  schema introspect FILE   print the model introspection JSON Amplify's codegen produces\n"
+          "  codegen --schema FILE --out DIR [--prefix NAME]\n"
+          "                           write typed C models (NAME.h, NAME.c; default models)\n"
+          "  serve --schema FILE [--db sqlite:PATH] [--listen HOST:PORT] [--api-key KEY] ...\n"
+          "                           run the AppSync-compatible sync server (see datastore serve --help)\n"
           "\n"
           "options:\n"
           "  -h, --help               show this help\n"
@@ -38,6 +42,10 @@ int main(int argc, char **argv) {
     }
     if (!strcmp(cmd, "schema"))
         return ds__cmd_schema(argc - 1, argv + 1);
+    if (!strcmp(cmd, "codegen"))
+        return ds__cmd_codegen(argc - 1, argv + 1);
+    if (!strcmp(cmd, "serve"))
+        return ds__cmd_serve(argc - 1, argv + 1);
     fprintf(stderr, "datastore: unknown command '%s'\n\n", cmd);
     usage(stderr);
     return 2;

@@ -2,8 +2,11 @@
  * The GraphQL syntax tree (GraphQL specification, October 2021).
  *
  * One tree for both halves of the language: the type-system documents a
- * schema.graphql holds (SDL) and, later, the executable documents the server
- * receives. Every node lives in the document's arena and dies with it
+ * schema.graphql holds (SDL, ds__gql_parse_sdl) and the executable documents
+ * (queries, mutations, subscriptions, fragments) the server receives
+ * (ds__gql_parse_executable). A document is one or the other: an SDL
+ * document has only `defs`, an executable one only `operations` and
+ * `fragments`. Every node lives in the document's arena and dies with it
  * (ds__gql_doc_free); nothing in the tree is freed on its own. Lists are
  * singly linked through `next`, in source order. Strings are NUL-terminated
  * arena copies; string values also carry their length because "\u0000" is a
@@ -138,7 +141,9 @@ typedef enum ds__gql_def_kind {
     DS__GQL_DEF_ENUM,
     DS__GQL_DEF_INPUT_OBJECT,
     DS__GQL_DEF_DIRECTIVE
-    /* the executable definitions (operations, fragments) come later */
+    /* The executable definitions (operations, fragments) have their own
+     * node types below, so that code switching over type-system kinds is
+     * never handed one. */
 } ds__gql_def_kind;
 
 /* `schema { query: Q }`: one entry per root operation type. */
@@ -181,9 +186,89 @@ typedef struct ds__gql_def {
     struct ds__gql_def *next;
 } ds__gql_def;
 
+/* ---- executable definitions (spec §2.3-§2.8) --------------------------- */
+
+typedef enum ds__gql_op_kind {
+    DS__GQL_OP_QUERY,
+    DS__GQL_OP_MUTATION,
+    DS__GQL_OP_SUBSCRIPTION
+} ds__gql_op_kind;
+
+typedef enum ds__gql_selection_kind {
+    DS__GQL_SEL_FIELD,           /* alias: name(args) @dirs { ... } */
+    DS__GQL_SEL_FRAGMENT_SPREAD, /* ...Name @dirs */
+    DS__GQL_SEL_INLINE_FRAGMENT  /* ... on Type @dirs { ... } */
+} ds__gql_selection_kind;
+
+/*
+ * One selection. Which members are used depends on kind:
+ *   FIELD            alias (NULL when none), name, args, directives,
+ *                    selections (NULL when the field has no selection set)
+ *   FRAGMENT_SPREAD  name (the fragment's), directives
+ *   INLINE_FRAGMENT  type_condition (NULL when absent), directives, selections
+ * A selection set is never empty in a parsed document ("{}" is a syntax
+ * error), so selections == NULL means "no selection set".
+ */
+typedef struct ds__gql_selection {
+    ds__gql_selection_kind kind;
+    ds__gql_loc loc; /* FIELD: of the alias, or the name; the others: of "..." */
+    const char *alias;
+    const char *name;
+    ds__gql_argument *args;
+    const char *type_condition;
+    ds__gql_loc type_loc; /* of the type condition's name */
+    ds__gql_directive *directives;
+    struct ds__gql_selection *selections;
+    struct ds__gql_selection *next;
+} ds__gql_selection;
+
+/* A selection of kind DS__GQL_SEL_FIELD: the name the executor's callers
+ * know it by. */
+typedef ds__gql_selection ds__gql_field_node;
+
+/* The key a field's value has in the response: its alias, else its name. */
+static inline const char *ds__gql_response_key(const ds__gql_selection *field) {
+    return field->alias ? field->alias : field->name;
+}
+
+/* `$name: Type = default @dirs` in an operation's variable definitions. */
+typedef struct ds__gql_variable_def {
+    const char *name; /* without '$' */
+    ds__gql_loc loc;  /* of the '$' */
+    ds__gql_type *type;
+    ds__gql_value *default_value; /* NULL when absent; constant */
+    ds__gql_directive *directives;
+    struct ds__gql_variable_def *next;
+} ds__gql_variable_def;
+
+/* `query Name($v: T) @dirs { ... }`, or the shorthand `{ ... }` (a query
+ * with no name, variables or directives). */
+typedef struct ds__gql_operation {
+    ds__gql_op_kind kind;
+    const char *name; /* NULL for an anonymous operation */
+    ds__gql_loc loc;  /* of the keyword, or of the '{' of the shorthand */
+    ds__gql_variable_def *variables;
+    ds__gql_directive *directives;
+    ds__gql_selection *selections; /* never NULL */
+    struct ds__gql_operation *next;
+} ds__gql_operation;
+
+/* `fragment Name on Type @dirs { ... }`. */
+typedef struct ds__gql_fragment {
+    const char *name;
+    ds__gql_loc loc; /* of the keyword `fragment` */
+    const char *type_condition;
+    ds__gql_loc type_loc;
+    ds__gql_directive *directives;
+    ds__gql_selection *selections; /* never NULL */
+    struct ds__gql_fragment *next;
+} ds__gql_fragment;
+
 typedef struct ds__gql_doc {
     ds__arena *arena; /* owns every node below */
-    ds__gql_def *defs;
+    ds__gql_def *defs;             /* type-system documents */
+    ds__gql_operation *operations; /* executable documents, in source order */
+    ds__gql_fragment *fragments;   /* executable documents, in source order */
 } ds__gql_doc;
 
 /* Frees the document and every node in it. The ds__gql_doc itself is

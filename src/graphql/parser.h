@@ -26,4 +26,24 @@
  */
 ds_status ds__gql_parse_sdl(const char *src, size_t len, ds__gql_doc **out, ds__diags *diags);
 
+/* Flags for ds__gql_parse_sdl_flags: */
+/* Accept enum values named true, false and null, as graphql-js 15 (which
+ * Amplify's tools use) does; the specification forbids them. */
+#define DS__GQL_SDL_RESERVED_ENUM_VALUES 1u
+
+/* ds__gql_parse_sdl with departures from the specification chosen by flags. */
+ds_status ds__gql_parse_sdl_flags(const char *src, size_t len, unsigned flags, ds__gql_doc **out, ds__diags *diags);
+
+/*
+ * Parses an executable document: operations (query, mutation, subscription,
+ * the `{ ... }` shorthand) and fragments. Same contract as ds__gql_parse_sdl:
+ * DS_OK and *out (free with ds__gql_doc_free; its `operations` and
+ * `fragments` are filled, `defs` is NULL), or DS_ERR_SYNTAX / DS_ERR_LIMIT /
+ * DS_ERR_NOMEM with *out NULL and exactly one diagnostic in diags. Selection
+ * sets count toward DS__GQL_MAX_DEPTH like list values. Type-system
+ * definitions (and descriptions) are syntax errors here. Only syntax is
+ * checked; validation against a schema is ds__gql_validate (validate.h).
+ */
+ds_status ds__gql_parse_executable(const char *src, size_t len, ds__gql_doc **out, ds__diags *diags);
+
 #endif

@@ -35,6 +35,7 @@ typedef struct parser {
     ds__diags *diags;
     unsigned depth;   /* open list/object values and list types */
     ds_status status; /* DS_OK until the first error */
+    unsigned flags;   /* DS__GQL_SDL_* */
 } parser;
 
 /* Appends node to a singly linked list through its `next`, keeping a tail
@@ -443,7 +444,8 @@ static bool parse_enum_values(parser *p, ds__gql_enum_value **out) {
         ev->description = parse_description(p, &ok);
         if (!ok)
             return false;
-        if (is_keyword(p, "true") || is_keyword(p, "false") || is_keyword(p, "null")) {
+        if (!(p->flags & DS__GQL_SDL_RESERVED_ENUM_VALUES) &&
+            (is_keyword(p, "true") || is_keyword(p, "false") || is_keyword(p, "null"))) {
             fail(p, DS_ERR_SYNTAX, p->tok.loc, "name \"%.*s\" is reserved and cannot be used for an enum value",
                  (int)p->tok.len, p->tok.start);
             return false;
@@ -686,6 +688,10 @@ static ds__gql_def *parse_definition(parser *p) {
 /* ---- entry point ------------------------------------------------------------ */
 
 ds_status ds__gql_parse_sdl(const char *src, size_t len, ds__gql_doc **out, ds__diags *diags) {
+    return ds__gql_parse_sdl_flags(src, len, 0, out, diags);
+}
+
+ds_status ds__gql_parse_sdl_flags(const char *src, size_t len, unsigned flags, ds__gql_doc **out, ds__diags *diags) {
     if (!out)
         return DS_ERR_INVALID;
     *out = NULL;
@@ -696,7 +702,7 @@ ds_status ds__gql_parse_sdl(const char *src, size_t len, ds__gql_doc **out, ds__
             ds__diags_add(diags, DS_ERR_LIMIT, 0, 0, "document is larger than %zu bytes", DS__GQL_MAX_SOURCE);
         return DS_ERR_LIMIT;
     }
-    parser p = {.diags = diags};
+    parser p = {.diags = diags, .flags = flags};
     ds__gql_lexer_init(&p.lx, src, len);
     p.arena = ds__arena_new(ARENA_MAX);
     ds__gql_doc *doc = p.arena ? ds__arena_alloc(p.arena, sizeof *doc) : NULL;

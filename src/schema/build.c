@@ -126,8 +126,10 @@ void ds__bschema_free(bschema *s) {
     for (size_t i = 0; i < s->count; i++)
         model_free(s->models[i]);
     free(s->models);
-    for (size_t i = 0; i < s->enum_count; i++)
+    for (size_t i = 0; i < s->enum_count; i++) {
         free(s->enums[i].values);
+        free(s->enums[i].gen_values);
+    }
     free(s->enums);
     memset(s, 0, sizeof *s);
 }
@@ -228,6 +230,8 @@ static bool skipped(const char *name) {
     return ds__is_amplify_type_name(name);
 }
 
+/* getTypeInfo: the named type's own `!` decides isRequired; the OUTERMOST
+ * list decides isArrayNullable ([[T]!] is a nullable list). */
 static void type_info(const ds__gql_type *t, bfield *f) {
     f->nullable = true;
     f->list = false;
@@ -237,8 +241,9 @@ static void type_info(const ds__gql_type *t, bfield *f) {
         if (t->kind == DS__GQL_TYPE_NON_NULL) {
             non_null = true;
         } else if (t->kind == DS__GQL_TYPE_LIST) {
+            if (!f->list)
+                f->list_nullable = non_null ? 0 : 1;
             f->list = true;
-            f->list_nullable = non_null ? 0 : 1;
             non_null = false;
         } else {
             f->nullable = !non_null;
@@ -328,86 +333,199 @@ static void root_types(bschema *s, const ds__gql_doc *doc) {
     }
 }
 
-static bool enum_add_values(benum *e, const ds__gql_def *def) {
-    for (const ds__gql_enum_value *v = def->values; v; v = v->next) {
-        if (e->value_count == e->value_cap) {
-            size_t cap = e->value_cap ? e->value_cap * 2 : 8;
-            const char **p = realloc(e->values, cap * sizeof *p);
-            if (!p)
-                return false;
-            e->values = p;
-            e->value_cap = cap;
-        }
-        e->values[e->value_count++] = v->name;
+static bool values_push(const char ***v, size_t *count, size_t *cap, const char *name) {
+    if (*count == *cap) {
+        size_t ncap = *cap ? *cap * 2 : 8;
+        const char **p = realloc(*v, ncap * sizeof *p);
+        if (!p)
+            return false;
+        *v = p;
+        *cap = ncap;
     }
+    (*v)[(*count)++] = name;
     return true;
+}
+
+static bool enum_add_values(benum *e, const ds__gql_def *def) {
+    for (const ds__gql_enum_value *v = def->values; v; v = v->next)
+        if (!values_push(&e->values, &e->value_count, &e->value_cap, v->name))
+            return false;
+    return true;
+}
+
+/* JavaScript enumerates an object's integer-like keys ("0" to
+ * "4294967294", no leading zeros) first, in numeric order. */
+static bool js_index_key(const char *k, unsigned long long *out) {
+    if (!*k || (k[0] == '0' && k[1]) || strlen(k) > 10)
+        return false;
+    unsigned long long v = 0;
+    for (const char *p = k; *p; p++) {
+        if (*p < '0' || *p > '9')
+            return false;
+        v = v * 10 + (unsigned long long)(*p - '0');
+    }
+    *out = v;
+    return v <= 4294967294ULL;
+}
+
+/*
+ * The values the generator lists for an enum. It sees the enum after
+ * graphql-tools' mergeTypeDefs, which puts each later node's values BEFORE
+ * those gathered so far (so: nodes in reverse document order), then keys
+ * them by constantCase(value) in a plain object and takes Object.values():
+ * values with the same constant case collapse (the later value replaces the
+ * earlier one in its place) and integer-like keys ("_2" -> "2") come first.
+ */
+static bool enum_generator_values(benum *e, const ds__gql_doc *doc) {
+    size_t n = 0;
+    for (const ds__gql_def *d = doc->defs; d; d = d->next)
+        if (d->kind == DS__GQL_DEF_ENUM && d->name && !strcmp(d->name, e->name))
+            n++;
+    char **keys = NULL;
+    size_t cap = 0;
+    bool ok = true;
+    for (size_t i = n; ok && i-- > 0;) {
+        const ds__gql_def *node = NULL;
+        size_t seen = 0;
+        for (const ds__gql_def *d = doc->defs; d && !node; d = d->next)
+            if (d->kind == DS__GQL_DEF_ENUM && d->name && !strcmp(d->name, e->name) && seen++ == i)
+                node = d;
+        for (const ds__gql_enum_value *v = node->values; ok && v; v = v->next) {
+            char *key = ds__constant_case(v->name);
+            if (!key) {
+                ok = false;
+                break;
+            }
+            size_t k = 0;
+            while (k < e->gen_count && strcmp(keys[k], key))
+                k++;
+            if (k < e->gen_count) {
+                e->gen_values[k] = v->name;
+                free(key);
+                continue;
+            }
+            if (e->gen_count == cap) {
+                size_t ncap = cap ? cap * 2 : 8;
+                char **pk = realloc(keys, ncap * sizeof *pk);
+                if (pk)
+                    keys = pk;
+                const char **pv = pk ? realloc(e->gen_values, ncap * sizeof *pv) : NULL;
+                if (!pv) {
+                    free(key);
+                    ok = false;
+                    break;
+                }
+                e->gen_values = pv;
+                cap = ncap;
+            }
+            keys[e->gen_count] = key;
+            e->gen_values[e->gen_count++] = v->name;
+        }
+    }
+    /* Stable: integer-like keys first (ascending), the rest as inserted. */
+    for (size_t i = 1; ok && i < e->gen_count; i++) {
+        unsigned long long ki;
+        if (!js_index_key(keys[i], &ki))
+            continue;
+        size_t j = i;
+        while (j > 0) {
+            unsigned long long kj;
+            if (js_index_key(keys[j - 1], &kj) && kj < ki)
+                break;
+            char *tk = keys[j - 1];
+            const char *tv = e->gen_values[j - 1];
+            keys[j - 1] = keys[j];
+            e->gen_values[j - 1] = e->gen_values[j];
+            keys[j] = tk;
+            e->gen_values[j] = tv;
+            j--;
+        }
+    }
+    for (size_t i = 0; i < e->gen_count && keys; i++)
+        free(keys[i]);
+    free(keys);
+    return ok;
+}
+
+static const ds__gql_def *base_def(const ds__gql_doc *doc, const char *name, ds__gql_def_kind kind) {
+    for (const ds__gql_def *d = doc->defs; d; d = d->next)
+        if (!d->extend && d->kind == kind && d->name && !strcmp(d->name, name))
+            return d;
+    return NULL;
 }
 
 static bool collect(bschema *s, const ds__gql_doc *doc) {
     root_types(s, doc);
-    /* Base definitions first, then extensions folded into them, as
-     * graphql-js's schema builder does. */
+    /* Enums: base definitions first, then extensions folded into them, as
+     * graphql-js's schema builder does (the registry's order). */
     for (int pass = 0; pass < 2; pass++) {
         for (const ds__gql_def *d = doc->defs; d; d = d->next) {
-            if (d->extend != (pass == 1) || !d->name || skipped(d->name))
+            if (d->kind != DS__GQL_DEF_ENUM || d->extend != (pass == 1) || !d->name || skipped(d->name))
                 continue;
-            if (d->kind == DS__GQL_DEF_ENUM) {
-                benum *e = NULL;
-                for (size_t i = 0; i < s->enum_count; i++)
-                    if (!strcmp(s->enums[i].name, d->name))
-                        e = &s->enums[i];
-                if (!e) {
-                    if (pass == 1)
-                        continue;
-                    if (s->enum_count == s->enum_cap) {
-                        size_t cap = s->enum_cap ? s->enum_cap * 2 : 4;
-                        benum *p = realloc(s->enums, cap * sizeof *p);
-                        if (!p)
-                            return false;
-                        s->enums = p;
-                        s->enum_cap = cap;
-                    }
-                    e = &s->enums[s->enum_count++];
-                    memset(e, 0, sizeof *e);
-                    e->name = d->name;
-                    e->ast = d;
-                }
-                if (!enum_add_values(e, d))
-                    return false;
-                continue;
-            }
-            if (d->kind != DS__GQL_DEF_OBJECT && d->kind != DS__GQL_DEF_INPUT_OBJECT)
-                continue;
-            bmodel *m = NULL;
-            for (size_t i = 0; i < s->count; i++)
-                if (!strcmp(s->models[i]->name, d->name) && (s->models[i]->kind == BK_INPUT) ==
-                                                                (d->kind == DS__GQL_DEF_INPUT_OBJECT))
-                    m = s->models[i];
-            if (!m) {
+            benum *e = NULL;
+            for (size_t i = 0; i < s->enum_count; i++)
+                if (!strcmp(s->enums[i].name, d->name))
+                    e = &s->enums[i];
+            if (!e) {
                 if (pass == 1)
                     continue;
-                m = calloc(1, sizeof *m);
-                if (!m || !(m->name = xstrdup(d->name)) || !schema_push(s, m)) {
-                    model_free(m);
-                    return false;
+                if (s->enum_count == s->enum_cap) {
+                    size_t cap = s->enum_cap ? s->enum_cap * 2 : 4;
+                    benum *p = realloc(s->enums, cap * sizeof *p);
+                    if (!p)
+                        return false;
+                    s->enums = p;
+                    s->enum_cap = cap;
                 }
-                m->ast = d;
-                if (d->kind == DS__GQL_DEF_INPUT_OBJECT)
-                    m->kind = BK_INPUT;
-                else if (has_model_directive(doc, d->name))
-                    m->kind = BK_MODEL;
-                else if (!strcmp(d->name, s->query_type))
-                    m->kind = BK_QUERY;
-                else if (!strcmp(d->name, s->mutation_type))
-                    m->kind = BK_MUTATION;
-                else if (!strcmp(d->name, s->subscription_type))
-                    m->kind = BK_SUBSCRIPTION;
-                else
-                    m->kind = BK_NONMODEL;
+                e = &s->enums[s->enum_count++];
+                memset(e, 0, sizeof *e);
+                e->name = d->name;
+                e->ast = d;
             }
-            if (!add_ast_directives(&m->dirs, d->directives) || !add_ast_fields(m, d))
+            if (!enum_add_values(e, d))
                 return false;
         }
+    }
+    for (size_t i = 0; i < s->enum_count; i++)
+        if (!enum_generator_values(&s->enums[i], doc))
+            return false;
+    /* Object and input types in order of FIRST MENTION, extensions
+     * included, each with the fields and directives of all its nodes in
+     * document order: mergeTypeDefs' order, which the generator follows
+     * (it decides, e.g., the order of implicit key attributes). */
+    for (const ds__gql_def *d = doc->defs; d; d = d->next) {
+        if (!d->name || skipped(d->name) || (d->kind != DS__GQL_DEF_OBJECT && d->kind != DS__GQL_DEF_INPUT_OBJECT))
+            continue;
+        bool input = d->kind == DS__GQL_DEF_INPUT_OBJECT;
+        bmodel *m = NULL;
+        for (size_t i = 0; i < s->count; i++)
+            if (!strcmp(s->models[i]->name, d->name) && (s->models[i]->kind == BK_INPUT) == input)
+                m = s->models[i];
+        if (!m) {
+            const ds__gql_def *base = base_def(doc, d->name, d->kind);
+            if (!base)
+                continue; /* an extension of nothing: reported by validation */
+            m = calloc(1, sizeof *m);
+            if (!m || !(m->name = xstrdup(d->name)) || !schema_push(s, m)) {
+                model_free(m);
+                return false;
+            }
+            m->ast = base;
+            if (input)
+                m->kind = BK_INPUT;
+            else if (has_model_directive(doc, d->name))
+                m->kind = BK_MODEL;
+            else if (!strcmp(d->name, s->query_type))
+                m->kind = BK_QUERY;
+            else if (!strcmp(d->name, s->mutation_type))
+                m->kind = BK_MUTATION;
+            else if (!strcmp(d->name, s->subscription_type))
+                m->kind = BK_SUBSCRIPTION;
+            else
+                m->kind = BK_NONMODEL;
+        }
+        if (!add_ast_directives(&m->dirs, d->directives) || !add_ast_fields(m, d))
+            return false;
     }
     return true;
 }

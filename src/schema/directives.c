@@ -58,8 +58,10 @@ static const ddef DIRECTIVES[] = {
     {"http", DLOC_FIELD, false, {{"method", "HttpMethod"}, {"url", "String!"}, {"headers", "[HttpHeader]"}}},
     {"predictions", DLOC_FIELD, false, {{"actions", "[PredictionsActions!]!"}}},
     {"sql", DLOC_FIELD, false, {{"statement", "String"}, {"reference", "String"}}},
-    {"deprecated", DLOC_FIELD | DLOC_INPUT_FIELD | DLOC_ENUM | DLOC_ENUM_VALUE | DLOC_ARGUMENT, false,
-     {{"reason", "String"}}},
+    /* Amplify's definition, not graphql-js's: no ARGUMENT_DEFINITION. */
+    {"deprecated", DLOC_FIELD | DLOC_INPUT_FIELD | DLOC_ENUM | DLOC_ENUM_VALUE, false, {{"reason", "String"}}},
+    {"generation", DLOC_FIELD, false,
+     {{"aiModel", "String!"}, {"systemPrompt", "String!"}, {"inferenceConfiguration", "GenerationInferenceConfiguration"}}},
     {"aws_api_key", DLOC_FIELD | DLOC_OBJECT, false, {{0}}},
     {"aws_iam", DLOC_FIELD | DLOC_OBJECT, false, {{0}}},
     {"aws_oidc", DLOC_FIELD | DLOC_OBJECT, false, {{0}}},
@@ -92,6 +94,7 @@ static const dinput INPUTS[] = {
     {"SearchableQueryMap", {{"search", "String"}}},
     {"HttpHeader", {{"key", "String"}, {"value", "String"}}},
     {"ProjectionInput", {{"type", "ProjectionType"}, {"nonKeyAttributes", "[String]"}}},
+    {"GenerationInferenceConfiguration", {{"maxTokens", "Int"}, {"temperature", "Float"}, {"topP", "Float"}}},
 };
 
 typedef struct denum {
@@ -185,6 +188,11 @@ static void check_named(vctx *c, const ds__gql_value *v, const char *name, size_
         if (errno || x < INT32_MIN || x > INT32_MAX)
             ds__diags_add(c->diags, DS_ERR_SCHEMA, v->loc.line, v->loc.column,
                           "%s expects a 32-bit Int, found %s", c->where, v->str);
+        return;
+    }
+    if (IS("Float")) { /* an Int literal is a Float too */
+        if (v->kind != DS__GQL_VAL_FLOAT && v->kind != DS__GQL_VAL_INT)
+            bad(c, v, name, n);
         return;
     }
     if (IS("Boolean")) {

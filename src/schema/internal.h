@@ -89,13 +89,15 @@ typedef struct bmodel {
 
 typedef struct benum {
     const char *name;
-    const char **values; /* malloc'd array of borrowed AST names */
+    const char **values; /* malloc'd array of borrowed AST names: every value */
     size_t value_count, value_cap;
+    const char **gen_values; /* what the generator lists (build.c says why) */
+    size_t gen_count;
     const ds__gql_def *ast;
 } benum;
 
 typedef struct bschema {
-    bmodel **models; /* models, non-models, operations, inputs: document order */
+    bmodel **models; /* models, non-models, operations, inputs: order of first mention */
     size_t count, cap;
     benum *enums;
     size_t enum_count, enum_cap;
@@ -114,6 +116,7 @@ ds_status ds__schema_build(bschema *s, const ds__gql_doc *doc);
 
 /* names.c: the string rules Amplify applies to names */
 char *ds__camel_case(const char *s);           /* change-case camelCase */
+char *ds__constant_case(const char *s);        /* change-case constantCase */
 char *ds__camel_join(const char *const *words, size_t n); /* toCamelCase([...]) */
 char *ds__graphql_name_upper(const char *s);   /* graphqlName(toUpper(s)) */
 
@@ -153,9 +156,17 @@ struct ds_schema {
     size_t enum_count;
     json_t *introspection; /* owned */
     char version[65];
+    ds__gql_doc *doc; /* owned: the validated document (api_info.c) */
 };
 
 /* freeze.c: turns the build model into the registry. */
 ds_status ds__schema_freeze(ds_schema *out, const bschema *s);
+
+/* api_info.c: what the server's API generator reads besides the registry.
+ * The transformer that defines the AppSync API works on the document as
+ * written (argument lists, list-of-list types, custom root fields, the
+ * @model/@index/@auth arguments), so the registry keeps the validated
+ * document. Borrowed; valid until ds_schema_free(). */
+const ds__gql_doc *ds__schema_document(const ds_schema *schema);
 
 #endif

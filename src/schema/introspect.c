@@ -133,8 +133,9 @@ static json_t *param_json(const bschema *s, const char *name, const ds__gql_type
         if (cur->kind == DS__GQL_TYPE_NON_NULL) {
             non_null = true;
         } else if (cur->kind == DS__GQL_TYPE_LIST) {
+            if (!list) /* the outermost list decides, as in build.c */
+                list_nullable = non_null ? 0 : 1;
             list = true;
-            list_nullable = non_null ? 0 : 1;
             non_null = false;
         } else {
             nullable = !non_null;
@@ -167,7 +168,7 @@ json_t *ds__schema_introspection(const bschema *s) {
     json_t *root = json_object();
     json_t *models = json_object(), *enums = json_object(), *nonmodels = json_object();
     json_t *ops[3] = {json_object(), json_object(), json_object()};
-    json_t *inputs = json_object();
+    json_t *inputs = json_object(), *generations = json_object();
     static const char *const op_keys[3] = {"queries", "mutations", "subscriptions"};
     json_object_set_new(root, "version", json_integer(1));
     for (size_t i = 0; i < s->count; i++) {
@@ -196,9 +197,13 @@ json_t *ds__schema_introspection(const bschema *s) {
         case BK_QUERY:
         case BK_MUTATION:
         case BK_SUBSCRIPTION: {
-            json_t *target = ops[m->kind - BK_QUERY];
-            for (size_t k = 0; k < m->fields.count; k++)
-                json_object_set_new(target, m->fields.items[k]->name, operation_json(s, m->fields.items[k]));
+            for (size_t k = 0; k < m->fields.count; k++) {
+                const bfield *f = m->fields.items[k];
+                /* AI generation routes are listed apart from the queries. */
+                json_t *target = m->kind == BK_QUERY && ds__bfield_dir(f, "generation") ? generations
+                                                                                         : ops[m->kind - BK_QUERY];
+                json_object_set_new(target, f->name, operation_json(s, f));
+            }
             break;
         }
         case BK_INPUT: {
@@ -218,8 +223,8 @@ json_t *ds__schema_introspection(const bschema *s) {
     for (size_t i = 0; i < s->enum_count; i++) {
         json_t *o = json_object(), *vals = json_array();
         json_object_set_new(o, "name", json_string(s->enums[i].name));
-        for (size_t k = 0; k < s->enums[i].value_count; k++)
-            json_array_append_new(vals, json_string(s->enums[i].values[k]));
+        for (size_t k = 0; k < s->enums[i].gen_count; k++)
+            json_array_append_new(vals, json_string(s->enums[i].gen_values[k]));
         json_object_set_new(o, "values", vals);
         json_object_set_new(enums, s->enums[i].name, o);
     }
@@ -231,7 +236,10 @@ json_t *ds__schema_introspection(const bschema *s) {
             json_object_set_new(root, op_keys[k], ops[k]);
         else
             json_decref(ops[k]);
+        if (k == 0 && json_object_size(generations) > 0)
+            json_object_set(root, "generations", generations);
     }
+    json_decref(generations);
     if (json_object_size(inputs) > 0)
         json_object_set_new(root, "inputs", inputs);
     else

@@ -19,7 +19,9 @@ static bool is_alnum(char c) { return isalnum((unsigned char)c) != 0; }
  * boundaries, treat every run of other characters as one separator, then
  * transform each word. Boundaries are found in two passes, each scanning
  * left to right without overlap, as the regular expressions do. */
-char *ds__camel_case(const char *s) {
+typedef enum case_style { CASE_CAMEL, CASE_CONSTANT } case_style;
+
+static char *no_case(const char *s, case_style style) {
     size_t n = strlen(s);
     char *a = malloc(2 * n + 1), *b = malloc(3 * n + 1);
     if (!a || !b) {
@@ -63,9 +65,13 @@ char *ds__camel_case(const char *s) {
         size_t start = i;
         while (i < bn && is_alnum(b[i]))
             i++;
+        if (style == CASE_CONSTANT && word > 0)
+            ds__buf_putc(&out, '_');
         for (size_t k = start; k < i; k++) {
             char c = b[k];
-            if (word == 0) {
+            if (style == CASE_CONSTANT) {
+                c = (char)toupper((unsigned char)c);
+            } else if (word == 0) {
                 c = (char)tolower((unsigned char)c);
             } else if (k == start) {
                 if (c >= '0' && c <= '9')
@@ -83,6 +89,10 @@ char *ds__camel_case(const char *s) {
     free(b);
     return ds__buf_take(&out, NULL);
 }
+
+char *ds__camel_case(const char *s) { return no_case(s, CASE_CAMEL); }
+
+char *ds__constant_case(const char *s) { return no_case(s, CASE_CONSTANT); }
 
 /* toCamelCase(["Project", "team", "id"]) = "projectTeamId": first word's
  * first letter lowered, the others' first letters raised, nothing else

@@ -100,7 +100,8 @@ static ds_status run(const char *text, size_t len, ds__diags *d, ds_schema **out
         return DS_ERR_INVALID;
     }
     ds__gql_doc *doc = NULL;
-    ds_status rc = ds__gql_parse_sdl(text ? text : "", len, &doc, d);
+    /* Amplify's tools parse with graphql-js 15: accept what it accepts. */
+    ds_status rc = ds__gql_parse_sdl_flags(text ? text : "", len, DS__GQL_SDL_RESERVED_ENUM_VALUES, &doc, d);
     if (rc != DS_OK)
         return rc;
     ds__schema_validate(doc, d);
@@ -125,6 +126,10 @@ static ds_status run(const char *text, size_t len, ds__diags *d, ds_schema **out
         }
     }
     ds__bschema_free(&bs);
+    if (s) {
+        s->doc = doc; /* kept for ds__schema_document() */
+        doc = NULL;
+    }
     ds__gql_doc_free(doc);
     if (out)
         *out = s;
@@ -224,6 +229,7 @@ void ds_schema_free(ds_schema *s) {
     if (!s)
         return;
     json_decref(s->introspection);
+    ds__gql_doc_free(s->doc);
     ds__arena_free(s->arena);
     free(s);
 }

@@ -4,12 +4,18 @@
  * Two layers, both reporting every problem they find with its line and
  * column, and both run to completion so one pass shows all errors:
  *   - GraphQL's own SDL rules (unique names, known types, input versus
- *     output types, directives and their arguments);
- *   - what Amplify's transformer requires of @model types and their
- *     directives (keys, indexes, relationships, @default, @auth), plus what
- *     DataStore cannot store (interfaces, unions, custom scalars, nested
- *     lists, fields named like its sync metadata).
- * The builder (build.c) may then assume a sane document.
+ *     output types, directives and their arguments): this file;
+ *   - what Amplify's transformer (@aws-amplify/graphql-transformer 2.5.1,
+ *     DataStore on) requires, plus what DataStore cannot store (interfaces,
+ *     unions, custom scalars, fields named like its sync metadata, names
+ *     reserved by GraphQL). Keys, indexes and @default are checked here;
+ *     @auth in validate_auth.c; relationships in validate_relations.c;
+ *     generated root fields, `extend type` limits and the other directives
+ *     in validate_ops.c. validate.h has the lookups they share.
+ * The reference is the transformer's observable behaviour, quirks included:
+ * whatever it refuses (also by crashing) we refuse with a place and a
+ * reason, and whatever it accepts we accept. The builder (build.c) may
+ * then assume a sane document.
  */
 #include <ctype.h>
 #include <errno.h>
@@ -18,7 +24,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "schema/internal.h"
+#include "schema/validate.h"
+#include "util/buf.h"
+#include "util/plural.h"
 #include "util/scalars.h"
 
 static const char *const BUILTIN_SCALARS[] = {
@@ -26,46 +34,56 @@ static const char *const BUILTIN_SCALARS[] = {
     "AWSTimestamp", "AWSEmail", "AWSJSON", "AWSURL",  "AWSPhone", "AWSIPAddress",
 };
 
-typedef struct vstate {
-    const ds__gql_doc *doc;
-    ds__diags *diags;
-} vstate;
+/* ---- lookups shared by the validate*.c files (validate.h) ----------------- */
 
-#define ERR(loc, ...) ds__diags_add(st->diags, DS_ERR_SCHEMA, (loc).line, (loc).column, __VA_ARGS__)
-
-static bool is_builtin_scalar(const char *name) {
+bool ds__v_builtin_scalar(const char *name) {
     for (size_t i = 0; i < sizeof BUILTIN_SCALARS / sizeof *BUILTIN_SCALARS; i++)
         if (!strcmp(BUILTIN_SCALARS[i], name))
             return true;
     return false;
 }
 
-/* The first non-extension definition of that name, or NULL. */
-static const ds__gql_def *find_def(const vstate *st, const char *name) {
+const ds__gql_def *ds__v_find_def(const vstate *st, const char *name) {
     for (const ds__gql_def *d = st->doc->defs; d; d = d->next)
         if (!d->extend && d->name && d->kind != DS__GQL_DEF_DIRECTIVE && !strcmp(d->name, name))
             return d;
     return NULL;
 }
 
-static bool is_model_def(const ds__gql_def *d) {
+bool ds__v_is_model_def(const ds__gql_def *d) {
     return d && d->kind == DS__GQL_DEF_OBJECT && ds__gql_find_directive(d->directives, "model");
 }
 
-static const ds__gql_def *find_model(const vstate *st, const char *name) {
-    const ds__gql_def *d = find_def(st, name);
-    return is_model_def(d) ? d : NULL;
+const ds__gql_def *ds__v_find_model(const vstate *st, const char *name) {
+    const ds__gql_def *d = ds__v_find_def(st, name);
+    return ds__v_is_model_def(d) ? d : NULL;
 }
 
-/* Fields of an object type including those added by `extend type`. */
-typedef struct field_iter {
-    const vstate *st;
-    const char *type;
-    const ds__gql_def *def;
-    const ds__gql_field *field;
-} field_iter;
+bool ds__v_is_enum(const vstate *st, const char *name) {
+    const ds__gql_def *d = name ? ds__v_find_def(st, name) : NULL;
+    return d && d->kind == DS__GQL_DEF_ENUM;
+}
 
-static const ds__gql_field *next_field(field_iter *it) {
+bool ds__v_is_leaf_type(const vstate *st, const char *name) {
+    return name && (ds__v_builtin_scalar(name) || ds__v_is_enum(st, name));
+}
+
+bool ds__v_is_list(const ds__gql_type *t) {
+    if (t && t->kind == DS__GQL_TYPE_NON_NULL)
+        t = t->of;
+    return t && t->kind == DS__GQL_TYPE_LIST;
+}
+
+bool ds__v_is_non_null(const ds__gql_type *t) { return t && t->kind == DS__GQL_TYPE_NON_NULL; }
+
+const ds__gql_field *ds__v_def_field(const ds__gql_def *def, const char *name) {
+    for (const ds__gql_field *f = def ? def->fields : NULL; f; f = f->next)
+        if (!strcmp(f->name, name))
+            return f;
+    return NULL;
+}
+
+const ds__gql_field *ds__v_next_field(v_field_iter *it) {
     for (;;) {
         if (it->field) {
             const ds__gql_field *f = it->field;
@@ -81,29 +99,72 @@ static const ds__gql_field *next_field(field_iter *it) {
     }
 }
 
-static const ds__gql_field *model_field(const vstate *st, const char *type, const char *name) {
-    field_iter it = {st, type, NULL, NULL};
-    const ds__gql_field *f;
-    while ((f = next_field(&it)))
-        if (!strcmp(f->name, name))
-            return f;
+const char *ds__v_string_arg(const ds__gql_directive *d, const char *arg) {
+    const ds__gql_argument *a = d ? ds__gql_find_argument(d->args, arg) : NULL;
+    return a && a->value->kind == DS__GQL_VAL_STRING ? a->value->str : NULL;
+}
+
+size_t ds__v_string_list(const ds__gql_directive *d, const char *arg, const ds__gql_value **out, size_t max) {
+    const ds__gql_argument *a = d ? ds__gql_find_argument(d->args, arg) : NULL;
+    if (!a || max == 0)
+        return 0;
+    size_t n = 0;
+    if (a->value->kind == DS__GQL_VAL_STRING) {
+        out[n++] = a->value;
+        return n;
+    }
+    if (a->value->kind != DS__GQL_VAL_LIST)
+        return 0;
+    for (const ds__gql_value *v = a->value->items; v && n < max; v = v->next)
+        if (v->kind == DS__GQL_VAL_STRING)
+            out[n++] = v;
+    return n;
+}
+
+bool ds__v_nonempty_list_arg(const ds__gql_directive *d, const char *arg) {
+    const ds__gql_argument *a = d ? ds__gql_find_argument(d->args, arg) : NULL;
+    return a && a->value->kind == DS__GQL_VAL_LIST && a->value->items;
+}
+
+size_t ds__v_key(const ds__gql_def *model, vkey *out, size_t max) {
+    if (max == 0)
+        return 0;
+    for (const ds__gql_field *f = model->fields; f; f = f->next) {
+        const ds__gql_directive *pk = ds__gql_find_directive(f->directives, "primaryKey");
+        if (!pk)
+            continue;
+        size_t n = 0;
+        out[n++] = (vkey){f->name, f};
+        const ds__gql_value *sk[V_MAX];
+        size_t ns = ds__v_string_list(pk, "sortKeyFields", sk, V_MAX);
+        for (size_t i = 0; i < ns && n < max; i++) {
+            const ds__gql_field *sf = ds__v_def_field(model, sk[i]->str);
+            if (sf)
+                out[n++] = (vkey){sf->name, sf};
+        }
+        return n;
+    }
+    out[0] = (vkey){"id", ds__v_def_field(model, "id")};
+    return 1;
+}
+
+const char *ds__v_key_type(const vkey *k) {
+    const char *t = k->field ? ds__gql_type_base_name(k->field->type) : NULL;
+    return t ? t : "ID";
+}
+
+const ds__gql_directive *ds__v_find_index(const ds__gql_def *model, const char *name, const ds__gql_field **on) {
+    for (const ds__gql_field *f = model->fields; f; f = f->next)
+        for (const ds__gql_directive *d = f->directives; d; d = d->next)
+            if (!strcmp(d->name, "index")) {
+                const char *n = ds__v_string_arg(d, "name");
+                if (n && !strcmp(n, name)) {
+                    if (on)
+                        *on = f;
+                    return d;
+                }
+            }
     return NULL;
-}
-
-static bool is_list(const ds__gql_type *t) {
-    if (t && t->kind == DS__GQL_TYPE_NON_NULL)
-        t = t->of;
-    return t && t->kind == DS__GQL_TYPE_LIST;
-}
-
-static bool is_non_null(const ds__gql_type *t) { return t && t->kind == DS__GQL_TYPE_NON_NULL; }
-
-/* Scalar or enum: what a key or index field may be. */
-static bool is_leaf_type(const vstate *st, const char *name) {
-    if (is_builtin_scalar(name))
-        return true;
-    const ds__gql_def *d = find_def(st, name);
-    return d && d->kind == DS__GQL_DEF_ENUM;
 }
 
 /* ---- GraphQL-level rules -------------------------------------------------- */
@@ -139,9 +200,9 @@ static void check_type_ref(vstate *st, const ds__gql_type *t, bool input, const 
         named = named->of;
     if (!name || !named)
         return;
-    if (is_builtin_scalar(name))
+    if (ds__v_builtin_scalar(name))
         return;
-    const ds__gql_def *d = find_def(st, name);
+    const ds__gql_def *d = ds__v_find_def(st, name);
     if (!d || d->kind == DS__GQL_DEF_SCHEMA) {
         ERR(named->loc, "unknown type \"%s\" in %s; expected a scalar (ID, String, Int, Float, Boolean, AWSDate, "
                         "AWSTime, AWSDateTime, AWSTimestamp, AWSEmail, AWSJSON, AWSURL, AWSPhone, AWSIPAddress), "
@@ -157,8 +218,18 @@ static void check_type_ref(vstate *st, const ds__gql_type *t, bool input, const 
             where, name);
 }
 
+/* GraphQL reserves names beginning with "__" for introspection. Amplify's
+ * tools let them through, but the generator then silently drops a field,
+ * argument or input field named __proto__ (a plain JavaScript object keyed
+ * by name); refusing them all is the clear rule. */
+static void reserved_name(vstate *st, const char *name, ds__gql_loc loc, const char *what) {
+    if (!strncmp(name, "__", 2))
+        ERR(loc, "%s name \"%s\" must not begin with \"__\", which is reserved by GraphQL", what, name);
+}
+
 static void check_input_values(vstate *st, const ds__gql_input_value *list, const char *owner, dloc loc) {
     for (const ds__gql_input_value *a = list; a; a = a->next) {
+        reserved_name(st, a->name, a->loc, loc == DLOC_ARGUMENT ? "argument" : "input field");
         for (const ds__gql_input_value *b = list; b != a; b = b->next)
             if (!strcmp(a->name, b->name))
                 ERR(a->loc, "%s: \"%s\" is defined twice (first at line %u)", owner, a->name, (unsigned)b->loc.line);
@@ -175,7 +246,7 @@ static void check_definitions(vstate *st) {
             ERR(d->loc, "name \"%s\" must not begin with \"__\", which is reserved by GraphQL", d->name);
         switch (d->kind) {
         case DS__GQL_DEF_SCALAR:
-            if (!d->extend && is_builtin_scalar(d->name))
+            if (!d->extend && ds__v_builtin_scalar(d->name))
                 break;
             ERR(d->loc, "custom scalar \"%s\" is not supported by DataStore; use one of ID, String, Int, Float, Boolean "
                         "or the AWS scalars (AWSDate, AWSTime, AWSDateTime, AWSTimestamp, AWSEmail, AWSJSON, AWSURL, "
@@ -197,18 +268,18 @@ static void check_definitions(vstate *st) {
         if (d->kind == DS__GQL_DEF_SCHEMA || d->kind == DS__GQL_DEF_DIRECTIVE || !d->name)
             continue;
         if (d->extend) {
-            const ds__gql_def *base = find_def(st, d->name);
+            const ds__gql_def *base = ds__v_find_def(st, d->name);
             if (!base)
                 ERR(d->loc, "cannot extend type \"%s\": it is not defined", d->name);
             else if (base->kind != d->kind)
                 ERR(d->loc, "cannot extend %s \"%s\" as %s", kind_name(base->kind), d->name, kind_name(d->kind));
         } else {
-            const ds__gql_def *first = find_def(st, d->name);
+            const ds__gql_def *first = ds__v_find_def(st, d->name);
             if (first && first != d)
                 ERR(d->loc, "duplicate type \"%s\": it is already defined at line %u; expected one definition (use "
                             "`extend` to add to it)",
                     d->name, (unsigned)first->loc.line);
-            if (is_builtin_scalar(d->name) && d->kind != DS__GQL_DEF_SCALAR)
+            if (ds__v_builtin_scalar(d->name) && d->kind != DS__GQL_DEF_SCALAR)
                 ERR(d->loc, "type \"%s\" has the name of a built-in scalar", d->name);
         }
     }
@@ -219,7 +290,7 @@ static void check_schema_def(vstate *st, const ds__gql_def *d) {
     for (const ds__gql_operation_type *op = d->operation_types; op; op = op->next) {
         if (!op->type)
             continue;
-        const ds__gql_def *t = find_def(st, op->type->value);
+        const ds__gql_def *t = ds__v_find_def(st, op->type->value);
         if (!t || t->kind != DS__GQL_DEF_OBJECT)
             ERR(op->type->loc, "schema %s type \"%s\" is not an object type defined in this schema", op->operation,
                 op->type->value);
@@ -232,9 +303,10 @@ static void check_object(vstate *st, const ds__gql_def *d) {
     ds__check_directives(d->directives, DLOC_OBJECT, d->name, st->diags);
     /* Field names are unique across the type and its extensions. */
     for (const ds__gql_field *f = d->fields; f; f = f->next) {
-        field_iter it = {st, d->name, NULL, NULL};
+        reserved_name(st, f->name, f->loc, "field");
+        v_field_iter it = {st, d->name, NULL, NULL};
         const ds__gql_field *g;
-        while ((g = next_field(&it)) && g != f) {
+        while ((g = ds__v_next_field(&it)) && g != f) {
             if (!strcmp(g->name, f->name)) {
                 ERR(f->loc, "duplicate field \"%s.%s\": already defined at line %u", d->name, f->name,
                     (unsigned)g->loc.line);
@@ -252,8 +324,7 @@ static void check_object(vstate *st, const ds__gql_def *d) {
 static void check_enum(vstate *st, const ds__gql_def *d) {
     ds__check_directives(d->directives, DLOC_ENUM, d->name, st->diags);
     for (const ds__gql_enum_value *v = d->values; v; v = v->next) {
-        if (!strcmp(v->name, "true") || !strcmp(v->name, "false") || !strcmp(v->name, "null"))
-            ERR(v->loc, "enum %s: \"%s\" cannot be an enum value", d->name, v->name);
+        reserved_name(st, v->name, v->loc, "enum value");
         for (const ds__gql_def *e = st->doc->defs; e; e = e->next) {
             if (e->kind != DS__GQL_DEF_ENUM || !e->name || strcmp(e->name, d->name))
                 continue;
@@ -279,97 +350,41 @@ static void check_enum(vstate *st, const ds__gql_def *d) {
     }
 }
 
-/* ---- Amplify rules for @model types --------------------------------------- */
+/* ---- keys and indexes ------------------------------------------------------ */
 
-static const char *const RELATION_DIRECTIVES[] = {"hasOne", "hasMany", "belongsTo", "manyToMany"};
-
-static const ds__gql_directive *relation_directive(const ds__gql_field *f, int *count) {
-    const ds__gql_directive *found = NULL;
-    *count = 0;
-    for (const ds__gql_directive *d = f->directives; d; d = d->next)
-        for (size_t i = 0; i < 4; i++)
-            if (!strcmp(d->name, RELATION_DIRECTIVES[i])) {
-                if (!found)
-                    found = d;
-                (*count)++;
-            }
-    return found;
+/* DynamoDB attribute type of a key field: 'S', 'N', or 'B' for Boolean
+ * (which cannot be a key). Enums are strings. */
+static char attribute_type(const char *type) {
+    if (!strcmp(type, "Int") || !strcmp(type, "Float") || !strcmp(type, "AWSTimestamp"))
+        return 'N';
+    if (!strcmp(type, "Boolean"))
+        return 'B';
+    return 'S';
 }
 
-/* String list argument as a small array of values (NULL entries skipped). */
-static size_t string_list(const ds__gql_directive *d, const char *arg, const ds__gql_value **out, size_t max) {
-    const ds__gql_argument *a = d ? ds__gql_find_argument(d->args, arg) : NULL;
-    if (!a)
-        return 0;
-    size_t n = 0;
-    if (a->value->kind == DS__GQL_VAL_STRING) {
-        out[n++] = a->value;
-        return n;
-    }
-    if (a->value->kind != DS__GQL_VAL_LIST)
-        return 0;
-    for (const ds__gql_value *v = a->value->items; v && n < max; v = v->next)
-        if (v->kind == DS__GQL_VAL_STRING)
-            out[n++] = v;
-    return n;
-}
-
-static const char *string_arg(const ds__gql_directive *d, const char *arg) {
-    const ds__gql_argument *a = d ? ds__gql_find_argument(d->args, arg) : NULL;
-    return a && a->value->kind == DS__GQL_VAL_STRING ? a->value->str : NULL;
-}
-
-/* Fields of the model's primary key: the @primaryKey field and its sort
- * fields, or `id`. Returns the count; names point into the AST. */
-static size_t key_fields(const vstate *st, const char *model, const char **out, size_t max) {
-    field_iter it = {st, model, NULL, NULL};
-    const ds__gql_field *f;
-    while ((f = next_field(&it))) {
-        const ds__gql_directive *pk = ds__gql_find_directive(f->directives, "primaryKey");
-        if (!pk)
-            continue;
-        size_t n = 0;
-        out[n++] = f->name;
-        const ds__gql_value *sk[32];
-        size_t ns = string_list(pk, "sortKeyFields", sk, 32);
-        for (size_t i = 0; i < ns && n < max; i++)
-            out[n++] = sk[i]->str;
-        return n;
-    }
-    out[0] = "id";
-    return 1;
-}
-
-static const ds__gql_directive *find_index(const vstate *st, const char *model, const char *name,
-                                           const ds__gql_field **on) {
-    field_iter it = {st, model, NULL, NULL};
-    const ds__gql_field *f;
-    while ((f = next_field(&it)))
-        for (const ds__gql_directive *d = f->directives; d; d = d->next)
-            if (!strcmp(d->name, "index")) {
-                const char *n = string_arg(d, "name");
-                if (n && !strcmp(n, name)) {
-                    if (on)
-                        *on = f;
-                    return d;
-                }
-            }
-    return NULL;
-}
-
-static void check_key_field(vstate *st, const char *model, const char *name, ds__gql_loc loc, const char *what,
+static void check_key_field(vstate *st, const ds__gql_def *m, const char *name, ds__gql_loc loc, const char *what,
                             bool must_be_required) {
-    const ds__gql_field *f = model_field(st, model, name);
+    const ds__gql_field *f = ds__v_def_field(m, name);
     if (!f) {
-        ERR(loc, "%s names \"%s\", which is not a field of %s", what, name, model);
+        v_field_iter it = {st, m->name, NULL, NULL};
+        const ds__gql_field *g;
+        while ((g = ds__v_next_field(&it)) && strcmp(g->name, name))
+            ;
+        if (g)
+            ERR(loc, "%s names \"%s\", a field added by `extend type`; keys can only use fields of the definition "
+                     "of %s",
+                what, name, m->name);
+        else
+            ERR(loc, "%s names \"%s\", which is not a field of %s", what, name, m->name);
         return;
     }
-    if (is_list(f->type) || !is_leaf_type(st, ds__gql_type_base_name(f->type)))
-        ERR(loc, "%s: field %s.%s must be a scalar or enum (not a list, model or non-model type)", what, model, name);
-    else if (!strcmp(ds__gql_type_base_name(f->type), "Boolean"))
-        ERR(loc, "%s: field %s.%s is a Boolean; Boolean values cannot be used as keys", what, model, name);
-    else if (must_be_required && !is_non_null(f->type))
-        ERR(loc, "%s: field %s.%s must be non-null (%s!)", what, model, name, ds__gql_type_base_name(f->type));
+    const char *type = ds__gql_type_base_name(f->type);
+    if (ds__v_is_list(f->type) || !ds__v_is_leaf_type(st, type))
+        ERR(loc, "%s: field %s.%s must be a scalar or enum (not a list, model or non-model type)", what, m->name, name);
+    else if (!strcmp(type, "Boolean"))
+        ERR(loc, "%s: field %s.%s is a Boolean; Boolean values cannot be used as keys", what, m->name, name);
+    else if (must_be_required && !ds__v_is_non_null(f->type))
+        ERR(loc, "%s: field %s.%s must be non-null (%s!)", what, m->name, name, type);
 }
 
 /* DynamoDB's rule for index names. */
@@ -383,58 +398,149 @@ static bool valid_index_name(const char *name) {
     return true;
 }
 
-static void check_keys(vstate *st, const ds__gql_def *m) {
-    const ds__gql_field *pk_owner = NULL;
-    field_iter it = {st, m->name, NULL, NULL};
-    const ds__gql_field *f;
-    while ((f = next_field(&it))) {
-        const ds__gql_directive *pk = ds__gql_find_directive(f->directives, "primaryKey");
-        if (pk) {
-            if (pk_owner)
-                ERR(pk->loc, "model %s has a second @primaryKey (on %s, the first is on %s); expected one", m->name,
-                    f->name, pk_owner->name);
-            pk_owner = f;
-            if (!is_non_null(f->type))
-                ERR(f->loc, "the primary key on type '%s' must reference non-null fields: make %s.%s %s!", m->name,
-                    m->name, f->name, ds__gql_type_base_name(f->type));
-            if (is_list(f->type) || !is_leaf_type(st, ds__gql_type_base_name(f->type)))
-                ERR(f->loc, "primary key field %s.%s must be a scalar or enum", m->name, f->name);
-            else if (!strcmp(ds__gql_type_base_name(f->type), "Boolean"))
-                ERR(f->loc, "primary key field %s.%s is a Boolean; Boolean values cannot be used as keys", m->name,
-                    f->name);
-            const ds__gql_value *sk[64];
-            size_t n = string_list(pk, "sortKeyFields", sk, 64);
-            for (size_t i = 0; i < n; i++) {
-                check_key_field(st, m->name, sk[i]->str, sk[i]->loc, "@primaryKey(sortKeyFields:)", true);
-                if (!strcmp(sk[i]->str, f->name))
-                    ERR(sk[i]->loc, "@primaryKey(sortKeyFields:) repeats the key field \"%s\"", f->name);
-                for (size_t k = 0; k < i; k++)
-                    if (!strcmp(sk[k]->str, sk[i]->str))
-                        ERR(sk[i]->loc, "@primaryKey(sortKeyFields:) names \"%s\" twice", sk[i]->str);
-            }
+static void check_primary_key(vstate *st, const ds__gql_def *m, const ds__gql_field *f, const ds__gql_directive *pk,
+                              const ds__gql_field *first) {
+    if (first != f)
+        ERR(pk->loc, "model %s has a second @primaryKey (on %s, the first is on %s); expected one", m->name, f->name,
+            first->name);
+    if (!ds__v_is_non_null(f->type))
+        ERR(f->loc, "the primary key on type '%s' must reference non-null fields: make %s.%s %s!", m->name, m->name,
+            f->name, ds__gql_type_base_name(f->type));
+    if (ds__v_is_list(f->type) || !ds__v_is_leaf_type(st, ds__gql_type_base_name(f->type)))
+        ERR(f->loc, "primary key field %s.%s must be a scalar or enum", m->name, f->name);
+    else if (!strcmp(ds__gql_type_base_name(f->type), "Boolean"))
+        ERR(f->loc, "primary key field %s.%s is a Boolean; Boolean values cannot be used as keys", m->name, f->name);
+    const ds__gql_value *sk[V_MAX];
+    size_t n = ds__v_string_list(pk, "sortKeyFields", sk, V_MAX);
+    for (size_t i = 0; i < n; i++) {
+        /* A repeated sort field is accepted, as the transformer does. */
+        if (!strcmp(sk[i]->str, f->name))
+            ERR(sk[i]->loc, "@primaryKey(sortKeyFields:) repeats the key field \"%s\"; a field cannot reference itself",
+                f->name);
+        else
+            check_key_field(st, m, sk[i]->str, sk[i]->loc, "@primaryKey(sortKeyFields:)", true);
+    }
+}
+
+/* The name the transformer gives an @index without `name`:
+ * <pluralized model, first letter lowered>By<Field>And<Sort>... */
+static char *default_index_name(const ds__gql_def *m, const ds__gql_field *f, const ds__gql_directive *d) {
+    char *plural = ds__plural(m->name);
+    if (!plural)
+        return NULL;
+    ds__buf b;
+    ds__buf_init(&b, 0);
+    if (plural[0])
+        ds__buf_putc(&b, (char)tolower((unsigned char)plural[0]));
+    ds__buf_puts(&b, plural[0] ? plural + 1 : "");
+    ds__buf_puts(&b, "By");
+    const ds__gql_value *sk[V_MAX];
+    size_t n = ds__v_string_list(d, "sortKeyFields", sk, V_MAX);
+    for (size_t i = 0; i <= n; i++) {
+        const char *w = i == 0 ? f->name : sk[i - 1]->str;
+        if (i)
+            ds__buf_puts(&b, "And");
+        if (*w) {
+            ds__buf_putc(&b, (char)toupper((unsigned char)w[0]));
+            ds__buf_puts(&b, w + 1);
         }
-        for (const ds__gql_directive *d = f->directives; d; d = d->next) {
-            if (strcmp(d->name, "index"))
+    }
+    free(plural);
+    return ds__buf_take(&b, NULL);
+}
+
+static void check_index(vstate *st, const ds__gql_def *m, const ds__gql_field *f, const ds__gql_directive *d,
+                        const ds__gql_field *pk_field, const ds__gql_directive *pk) {
+    const char *type = ds__gql_type_base_name(f->type);
+    if (ds__v_is_list(f->type) || !ds__v_is_leaf_type(st, type))
+        ERR(d->loc, "@index on %s.%s: an index field must be a scalar or enum", m->name, f->name);
+    else if (!strcmp(type, "Boolean"))
+        ERR(d->loc, "@index on %s.%s: Boolean values cannot be used as keys", m->name, f->name);
+    const ds__gql_value *sk[V_MAX];
+    size_t n = ds__v_string_list(d, "sortKeyFields", sk, V_MAX);
+    for (size_t i = 0; i < n; i++) {
+        if (!strcmp(sk[i]->str, f->name))
+            ERR(sk[i]->loc, "@index on %s.%s: sortKeyFields names the index field \"%s\" itself; a field cannot "
+                            "reference itself",
+                m->name, f->name, f->name);
+        else
+            check_key_field(st, m, sk[i]->str, sk[i]->loc, "@index(sortKeyFields:)", false);
+    }
+    const ds__gql_argument *name_arg = ds__gql_find_argument(d->args, "name");
+    if (name_arg && name_arg->value->kind == DS__GQL_VAL_NULL)
+        ERR(name_arg->value->loc, "@index(name: null) on %s.%s: leave `name` out for a generated name; an explicit "
+                                  "null is not allowed",
+            m->name, f->name);
+    const char *name = ds__v_string_arg(d, "name");
+    char *generated = name ? NULL : default_index_name(m, f, d);
+    if (name && !valid_index_name(name))
+        ERR(d->loc, "@index(name: \"%s\") on %s.%s: an index name must be 3 to 255 characters of A-Z, a-z, "
+                    "0-9, '_', '-' and '.'",
+            name, m->name, f->name);
+    /* Index names are unique: an explicit name, or the generated one, must
+     * not be another index's explicit name. */
+    const char *effective = name ? name : generated;
+    for (const ds__gql_field *g = m->fields; effective && g; g = g->next)
+        for (const ds__gql_directive *e = g->directives; e; e = e->next) {
+            if (e == d || strcmp(e->name, "index"))
                 continue;
-            if (is_list(f->type) || !is_leaf_type(st, ds__gql_type_base_name(f->type)))
-                ERR(d->loc, "@index on %s.%s: an index field must be a scalar or enum", m->name, f->name);
-            else if (!strcmp(ds__gql_type_base_name(f->type), "Boolean"))
-                ERR(d->loc, "@index on %s.%s: Boolean values cannot be used as keys", m->name, f->name);
-            const ds__gql_value *sk[64];
-            size_t n = string_list(d, "sortKeyFields", sk, 64);
-            for (size_t i = 0; i < n; i++)
-                check_key_field(st, m->name, sk[i]->str, sk[i]->loc, "@index(sortKeyFields:)", false);
-            const char *name = string_arg(d, "name");
-            if (name && !valid_index_name(name))
-                ERR(d->loc, "@index(name: \"%s\") on %s.%s: an index name must be 3 to 255 characters of A-Z, a-z, "
-                            "0-9, '_', '-' and '.'",
-                    name, m->name, f->name);
-            if (name) {
-                const ds__gql_field *first_on = NULL;
-                const ds__gql_directive *first = find_index(st, m->name, name, &first_on);
-                if (first && first != d)
-                    ERR(d->loc, "model %s has two indexes named \"%s\"; index names must be unique", m->name, name);
-            }
+            const char *other = ds__v_string_arg(e, "name");
+            if (!other || strcmp(other, effective))
+                continue;
+            /* Report each pair once, at the later directive. */
+            if (name && e->loc.offset > d->loc.offset)
+                continue;
+            ERR(d->loc, "model %s has two indexes named \"%s\"; index names must be unique", m->name, effective);
+        }
+    free(generated);
+    /* DynamoDB has no local secondary index without a sort key: an index
+     * on the primary key's own field needs sort fields on both. */
+    if (pk && pk_field == f) {
+        bool all_sorted = true;
+        for (const ds__gql_directive *e = f->directives; e; e = e->next)
+            if (!ds__v_nonempty_list_arg(e, "sortKeyFields"))
+                all_sorted = false;
+        if (!all_sorted)
+            ERR(d->loc, "@index on %s.%s: an index whose partition key is the primary key field needs sort key fields, "
+                        "and so does the primary key (DynamoDB has no local secondary index without a sort key)",
+                m->name, f->name);
+    }
+    const ds__gql_argument *proj = ds__gql_find_argument(d->args, "projection");
+    if (proj && proj->value->kind == DS__GQL_VAL_OBJECT) {
+        const ds__gql_object_field *pt = ds__gql_find_object_field(proj->value->fields, "type");
+        const ds__gql_object_field *na = ds__gql_find_object_field(proj->value->fields, "nonKeyAttributes");
+        bool attrs = na && ((na->value->kind == DS__GQL_VAL_LIST && na->value->items) ||
+                            (na->value->kind == DS__GQL_VAL_STRING && na->value->len > 0));
+        if (pt && pt->value->kind == DS__GQL_VAL_ENUM && !strcmp(pt->value->str, "INCLUDE") && !attrs)
+            ERR(proj->value->loc, "@index on %s.%s: projection type INCLUDE needs nonKeyAttributes (the attributes to "
+                                  "copy into the index)",
+                m->name, f->name);
+    }
+    /* Without @primaryKey the table's key `id` is a DynamoDB string, so an
+     * `id` of a numeric type cannot also be an index key. */
+    if (!pk) {
+        const ds__gql_field *id = ds__v_def_field(m, "id");
+        const char *idtype = id ? ds__gql_type_base_name(id->type) : NULL;
+        bool used = !strcmp(f->name, "id") || (n == 1 && !strcmp(sk[0]->str, "id"));
+        if (used && idtype && !ds__v_is_list(id->type) && attribute_type(idtype) == 'N')
+            ERR(d->loc, "@index on %s.%s uses %s.id (%s) as a key, but without @primaryKey the table key `id` is a "
+                        "string; make id an ID or String, or declare it with @primaryKey",
+                m->name, f->name, m->name, idtype);
+    }
+}
+
+static void check_keys(vstate *st, const ds__gql_def *m) {
+    const ds__gql_field *pk_field = NULL;
+    const ds__gql_directive *pk = NULL;
+    for (const ds__gql_field *f = m->fields; f && !pk; f = f->next)
+        if ((pk = ds__gql_find_directive(f->directives, "primaryKey")))
+            pk_field = f;
+    for (const ds__gql_field *f = m->fields; f; f = f->next) {
+        for (const ds__gql_directive *d = f->directives; d; d = d->next) {
+            if (!strcmp(d->name, "primaryKey"))
+                check_primary_key(st, m, f, d, pk_field);
+            else if (!strcmp(d->name, "index"))
+                check_index(st, m, f, d, pk_field, pk);
         }
     }
 }
@@ -444,20 +550,22 @@ static void check_default(vstate *st, const ds__gql_def *m, const ds__gql_field 
     if (!d)
         return;
     const char *type = ds__gql_type_base_name(f->type);
-    if (is_list(f->type) || !is_leaf_type(st, type)) {
+    if (ds__v_is_list(f->type) || !ds__v_is_leaf_type(st, type)) {
         ERR(d->loc, "@default on %s.%s: only scalar and enum fields can have a default value", m->name, f->name);
         return;
     }
-    const char *v = string_arg(d, "value");
+    const char *v = ds__v_string_arg(d, "value");
     if (!v)
         return;
-    const ds__gql_def *e = find_def(st, type);
+    const ds__gql_def *e = ds__v_find_def(st, type);
     bool ok = true;
     if (e && e->kind == DS__GQL_DEF_ENUM) {
         ok = false;
-        for (const ds__gql_enum_value *ev = e->values; ev; ev = ev->next)
-            if (!strcmp(ev->name, v))
-                ok = true;
+        for (const ds__gql_def *n = st->doc->defs; n; n = n->next)
+            if (n->kind == DS__GQL_DEF_ENUM && n->name && !strcmp(n->name, type))
+                for (const ds__gql_enum_value *ev = n->values; ev; ev = ev->next)
+                    if (!strcmp(ev->name, v))
+                        ok = true;
     } else {
         /* The transformer's own validators, JavaScript quirks included. */
         ok = ds__scalar_text_valid(type, v, strlen(v), DS__RULES_DEFAULT_VALUE);
@@ -466,210 +574,63 @@ static void check_default(vstate *st, const ds__gql_def *m, const ds__gql_field 
         ERR(d->loc, "@default(value: \"%s\") on %s.%s is not a valid %s", v, m->name, f->name, type);
 }
 
-static void check_fields_exist(vstate *st, const char *model, const ds__gql_directive *d, const char *arg,
-                               const char *what) {
-    const ds__gql_value *fs[64];
-    size_t n = string_list(d, arg, fs, 64);
-    for (size_t i = 0; i < n; i++)
-        if (!model_field(st, model, fs[i]->str))
-            ERR(fs[i]->loc, "%s(%s:) names \"%s\", which is not a field of %s", what, arg, fs[i]->str, model);
-}
+/* ---- @model types ------------------------------------------------------------ */
 
-/* Does `other` have a @hasOne/@hasMany field typed `model`? */
-static bool has_parent_side(const vstate *st, const char *model, const char *other) {
-    field_iter it = {st, other, NULL, NULL};
-    const ds__gql_field *f;
-    while ((f = next_field(&it))) {
-        if (strcmp(ds__gql_type_base_name(f->type), model))
-            continue;
-        if ((ds__gql_find_directive(f->directives, "hasOne") && !is_list(f->type)) ||
-            (ds__gql_find_directive(f->directives, "hasMany") && is_list(f->type)))
+static const char *const SYNC_FIELDS[] = {"_version", "_deleted", "_lastChangedAt", "_ttl"};
+/* The transformer reads these fields' type names when it builds an input
+ * type from the model and crashes on a list (InputFieldWrapper.fromField):
+ * for the create and update inputs (model-typed fields are left out) and,
+ * when a field has @default, for all fields of the definition again. */
+static const char *const AUTO_FIELDS[] = {"id", "createdAt", "updatedAt"};
+
+/* Does @model generate the create or update mutation (the ones with an
+ * input type)? Absent entries keep their default; null and "" remove one. */
+static bool has_input_mutation(const ds__gql_def *m) {
+    const ds__gql_directive *md = ds__gql_find_directive(m->directives, "model");
+    const ds__gql_argument *mu = md ? ds__gql_find_argument(md->args, "mutations") : NULL;
+    if (!mu)
+        return true;
+    if (mu->value->kind != DS__GQL_VAL_OBJECT)
+        return mu->value->kind != DS__GQL_VAL_NULL;
+    static const char *const keys[2] = {"create", "update"};
+    for (int i = 0; i < 2; i++) {
+        const ds__gql_object_field *e = ds__gql_find_object_field(mu->value->fields, keys[i]);
+        if (!e || (e->value->kind == DS__GQL_VAL_STRING && e->value->len))
             return true;
     }
     return false;
 }
 
-static size_t count_many_to_many(const vstate *st, const char *relation) {
-    size_t n = 0;
-    for (const ds__gql_def *d = st->doc->defs; d; d = d->next) {
-        if (d->kind != DS__GQL_DEF_OBJECT)
-            continue;
-        for (const ds__gql_field *f = d->fields; f; f = f->next) {
-            const char *r = string_arg(ds__gql_find_directive(f->directives, "manyToMany"), "relationName");
-            char *a = r ? ds__graphql_name_upper(r) : NULL, *b = ds__graphql_name_upper(relation);
-            if (a && b && !strcmp(a, b))
-                n++;
-            free(a);
-            free(b);
-        }
-    }
-    return n;
-}
-
-static void check_relation(vstate *st, const ds__gql_def *m, const ds__gql_field *f) {
-    int count;
-    const ds__gql_directive *d = relation_directive(f, &count);
-    if (!d)
-        return;
-    if (count > 1)
-        ERR(f->loc, "%s.%s has %d relationship directives; expected one of @hasOne, @hasMany, @belongsTo, @manyToMany",
-            m->name, f->name, count);
-    const char *target = ds__gql_type_base_name(f->type);
-    const ds__gql_def *related = find_model(st, target);
-    if (!related) {
-        if (find_def(st, target) || is_builtin_scalar(target))
-            ERR(d->loc, "@%s on %s.%s: \"%s\" is not a @model type; a relationship must point at a @model", d->name,
-                m->name, f->name, target);
-        return; /* an unknown type is reported already */
-    }
-    bool list = is_list(f->type);
-    char dname[64];
-    snprintf(dname, sizeof dname, "@%s", d->name);
-    bool has_fields = ds__gql_find_argument(d->args, "fields") != NULL;
-    bool has_refs = ds__gql_find_argument(d->args, "references") != NULL;
-    if (has_fields && has_refs)
-        ERR(d->loc, "@%s on %s.%s: 'fields' and 'references' cannot be used together", d->name, m->name, f->name);
-    const char *keys[64];
-    size_t nkeys = key_fields(st, target, keys, 64);
-    const ds__gql_value *fs[64];
-    size_t nfs = string_list(d, "fields", fs, 64);
-
-    if (!strcmp(d->name, "hasMany") || !strcmp(d->name, "manyToMany")) {
-        if (!list)
-            ERR(f->loc, "@%s must be used with a list: make %s.%s [%s]%s", d->name, m->name, f->name, target,
-                !strcmp(d->name, "hasMany") ? ", or use @hasOne for a single related record" : "");
-    } else if (list) {
-        ERR(f->loc, "@%s cannot be used with a list: %s.%s is [%s]%s", d->name, m->name, f->name, target,
-            !strcmp(d->name, "hasOne") ? "; use @hasMany for many related records" : "");
-    }
-    if (!strcmp(d->name, "manyToMany")) {
-        const char *rel = string_arg(d, "relationName");
-        if (!rel)
-            return;
-        size_t n = count_many_to_many(st, rel);
-        if (n != 2)
-            ERR(d->loc, "@manyToMany(relationName: \"%s\") is used %zu time(s); expected exactly two fields, one on "
-                        "each model of the relation",
-                rel, n);
-        char *join = ds__graphql_name_upper(rel);
-        if (join && find_def(st, join))
-            ERR(d->loc, "@manyToMany(relationName: \"%s\") would generate a join model \"%s\", but a type of that "
-                        "name already exists",
-                rel, join);
-        if (join && !*join)
-            ERR(d->loc, "@manyToMany(relationName: \"%s\") is not a usable type name", rel);
-        free(join);
-        return;
-    }
-    if (has_refs) {
-        /* Gen 2 style: the foreign key fields live on the child. */
-        const char *holder = !strcmp(d->name, "belongsTo") ? m->name : target;
-        check_fields_exist(st, holder, d, "references", dname);
-        return;
-    }
-    check_fields_exist(st, m->name, d, "fields", dname);
-    if (!strcmp(d->name, "hasMany")) {
-        const char *index = string_arg(d, "indexName");
-        if (index) {
-            const ds__gql_field *on = NULL;
-            const ds__gql_directive *idx = find_index(st, target, index, &on);
-            if (!idx) {
-                ERR(d->loc, "@hasMany(indexName: \"%s\") on %s.%s: %s has no @index named \"%s\"", index, m->name,
-                    f->name, target, index);
-            } else {
-                const ds__gql_value *sk[64];
-                size_t nidx = 1 + string_list(idx, "sortKeyFields", sk, 64);
-                if (nfs > nidx)
-                    ERR(d->loc, "@hasMany on %s.%s gives %zu fields but index \"%s\" of %s has %zu key fields", m->name,
-                        f->name, nfs, index, target, nidx);
-            }
-        } else if (nfs > nkeys) {
-            ERR(d->loc, "@hasMany on %s.%s gives %zu fields but the primary key of %s has %zu", m->name, f->name, nfs,
-                target, nkeys);
-        }
-        if (ds__gql_find_argument(d->args, "fields") && nfs == 0)
-            ERR(d->loc, "@hasMany(fields:) on %s.%s is empty; expected the fields that hold this model's key",
-                m->name, f->name);
-        return;
-    }
-    if (!strcmp(d->name, "belongsTo") && !has_parent_side(st, m->name, target))
-        ERR(d->loc, "@belongsTo on %s.%s: %s has no @hasOne or @hasMany field of type %s; a 'belongsTo' field should "
-                    "match a corresponding 'hasMany' or 'hasOne' field",
-            m->name, f->name, target, m->name);
-    if (nfs > 0 && nfs != nkeys)
-        ERR(d->loc, "@%s(fields:) on %s.%s gives %zu field(s) but the primary key of %s has %zu (%s%s)", d->name,
-            m->name, f->name, nfs, target, nkeys, keys[0], nkeys > 1 ? ", ..." : "");
-}
-
-static void check_auth(vstate *st, const ds__gql_def *m, const ds__gql_directive *auth) {
-    const ds__gql_argument *rules = auth ? ds__gql_find_argument(auth->args, "rules") : NULL;
-    if (!rules)
-        return;
-    const ds__gql_value *list = rules->value;
-    const ds__gql_value *one = list->kind == DS__GQL_VAL_LIST ? list->items : list;
-    for (const ds__gql_value *r = one; r; r = list->kind == DS__GQL_VAL_LIST ? r->next : NULL) {
-        if (r->kind != DS__GQL_VAL_OBJECT)
-            continue;
-        const ds__gql_object_field *allow = ds__gql_find_object_field(r->fields, "allow");
-        const ds__gql_object_field *prov = ds__gql_find_object_field(r->fields, "provider");
-        const ds__gql_object_field *groups = ds__gql_find_object_field(r->fields, "groups");
-        const ds__gql_object_field *gfield = ds__gql_find_object_field(r->fields, "groupsField");
-        if (!allow || allow->value->kind != DS__GQL_VAL_ENUM)
-            continue;
-        const char *a = allow->value->str;
-        const char *p = prov && prov->value->kind == DS__GQL_VAL_ENUM ? prov->value->str : NULL;
-        static const struct {
-            const char *allow;
-            const char *providers;
-        } compat[] = {
-            {"owner", " userPools oidc "},   {"groups", " userPools oidc "},
-            {"private", " userPools oidc iam identityPool "}, {"public", " apiKey iam identityPool "},
-            {"custom", " function "},
-        };
-        for (size_t i = 0; p && i < sizeof compat / sizeof *compat; i++) {
-            if (strcmp(compat[i].allow, a))
-                continue;
-            char needle[64];
-            snprintf(needle, sizeof needle, " %s ", p);
-            if (!strstr(compat[i].providers, needle))
-                ERR(prov->value->loc, "@auth on %s: '%s' rules do not support the '%s' provider; expected one of%s", m->name,
-                    a, p, compat[i].providers);
-        }
-        if (strcmp(a, "groups") && (groups || gfield))
-            ERR(r->loc, "@auth on %s: 'groups' and 'groupsField' apply only to 'allow: groups' rules", m->name);
-        if (!strcmp(a, "groups") && !groups && !gfield)
-            ERR(r->loc, "@auth on %s: a 'groups' rule needs 'groups' (static) or 'groupsField' (dynamic)", m->name);
-        if (!strcmp(a, "groups") && groups && gfield)
-            ERR(r->loc, "@auth on %s: a 'groups' rule takes 'groups' or 'groupsField', not both", m->name);
-        const ds__gql_object_field *owner = ds__gql_find_object_field(r->fields, "ownerField");
-        if (owner && strcmp(a, "owner"))
-            ERR(owner->loc, "@auth on %s: 'ownerField' applies only to 'allow: owner' rules", m->name);
-    }
-}
-
-static const char *const SYNC_FIELDS[] = {"_version", "_deleted", "_lastChangedAt", "_ttl"};
-
 static void check_model(vstate *st, const ds__gql_def *m) {
-    if (!strcmp(m->name, "Query") || !strcmp(m->name, "Mutation") || !strcmp(m->name, "Subscription"))
+    if (!strcmp(m->name, st->query_type) || !strcmp(m->name, st->mutation_type) ||
+        !strcmp(m->name, st->subscription_type))
         ERR(m->loc, "@model cannot be used on the root type \"%s\"", m->name);
     check_keys(st, m);
-    check_auth(st, m, ds__gql_find_directive(m->directives, "auth"));
-    field_iter it = {st, m->name, NULL, NULL};
+    bool defaults = false;
+    for (const ds__gql_field *f = m->fields; f; f = f->next)
+        defaults |= ds__gql_find_directive(f->directives, "default") != NULL;
+    bool inputs = has_input_mutation(m);
+    v_field_iter it = {st, m->name, NULL, NULL};
     const ds__gql_field *f;
-    while ((f = next_field(&it))) {
+    while ((f = ds__v_next_field(&it))) {
+        bool in_definition = it.def == m;
         for (size_t i = 0; i < sizeof SYNC_FIELDS / sizeof *SYNC_FIELDS; i++)
             if (!strcmp(f->name, SYNC_FIELDS[i]))
                 ERR(f->loc, "field %s.%s clashes with DataStore's sync metadata (%s); choose another name", m->name,
                     f->name, f->name);
+        for (size_t i = 0; i < sizeof AUTO_FIELDS / sizeof *AUTO_FIELDS; i++)
+            if (!strcmp(f->name, AUTO_FIELDS[i]) && ds__v_is_list(f->type) &&
+                ((inputs && !ds__v_find_model(st, ds__gql_type_base_name(f->type))) || (defaults && in_definition)))
+                ERR(f->loc, "field %s.%s cannot be a list: Amplify manages `%s` (the key and timestamps) as a single "
+                            "value",
+                    m->name, f->name, f->name);
         check_default(st, m, f);
-        check_relation(st, m, f);
-        check_auth(st, m, ds__gql_find_directive(f->directives, "auth"));
     }
 }
 
 static void check_non_model_directives(vstate *st, const ds__gql_def *t) {
-    static const char *const model_only[] = {"primaryKey", "index",      "hasOne", "hasMany",
-                                             "belongsTo",  "manyToMany", "default"};
+    static const char *const model_only[] = {"primaryKey", "index",      "hasOne",  "hasMany", "belongsTo",
+                                             "manyToMany", "default",    "validate"};
     for (const ds__gql_field *f = t->fields; f; f = f->next)
         for (const ds__gql_directive *d = f->directives; d; d = d->next)
             for (size_t i = 0; i < sizeof model_only / sizeof *model_only; i++)
@@ -678,8 +639,29 @@ static void check_non_model_directives(vstate *st, const ds__gql_def *t) {
                         d->name, t->name, f->name, t->name, d->name);
 }
 
+static void root_types(vstate *st) {
+    st->query_type = "Query";
+    st->mutation_type = "Mutation";
+    st->subscription_type = "Subscription";
+    for (const ds__gql_def *d = st->doc->defs; d; d = d->next) {
+        if (d->kind != DS__GQL_DEF_SCHEMA)
+            continue;
+        for (const ds__gql_operation_type *op = d->operation_types; op; op = op->next) {
+            if (!op->type)
+                continue;
+            if (!strcmp(op->operation, "query"))
+                st->query_type = op->type->value;
+            else if (!strcmp(op->operation, "mutation"))
+                st->mutation_type = op->type->value;
+            else if (!strcmp(op->operation, "subscription"))
+                st->subscription_type = op->type->value;
+        }
+    }
+}
+
 void ds__schema_validate(const ds__gql_doc *doc, ds__diags *diags) {
-    vstate state = {doc, diags}, *st = &state;
+    vstate state = {doc, diags, NULL, NULL, NULL}, *st = &state;
+    root_types(st);
     check_definitions(st);
     for (const ds__gql_def *d = doc->defs; d; d = d->next) {
         switch (d->kind) {
@@ -690,9 +672,9 @@ void ds__schema_validate(const ds__gql_doc *doc, ds__diags *diags) {
             check_object(st, d);
             if (d->extend && ds__gql_find_directive(d->directives, "model"))
                 ERR(d->loc, "@model must be on the definition of %s, not on an extension", d->name);
-            if (!d->extend && is_model_def(d))
+            if (!d->extend && ds__v_is_model_def(d))
                 check_model(st, d);
-            else if (!is_model_def(find_def(st, d->name)))
+            else if (!d->extend && !ds__v_is_model_def(ds__v_find_def(st, d->name)))
                 check_non_model_directives(st, d);
             break;
         case DS__GQL_DEF_INPUT_OBJECT:
@@ -708,4 +690,7 @@ void ds__schema_validate(const ds__gql_doc *doc, ds__diags *diags) {
             break;
         }
     }
+    ds__validate_auth(st);
+    ds__validate_relations(st);
+    ds__validate_ops(st);
 }

@@ -1234,9 +1234,11 @@ bool ds__is_aws_url(const char *s, size_t n, ds__scalar_rules r) {
  *     accepted ("+32983868533", "+5707049996");
  *   - where a country strips more than its plain national prefix (Argentina's
  *     "15", Brazil's carrier codes and the like) this does not;
- *   - extensions (" ext. 12", " x12", "~12", ";ext=12") are refused;
- *     libphonenumber-js accepts a valid number followed by one;
  *   - "tel:" URIs are refused, as they are there.
+ *
+ * Extensions (" ext. 12", " x12", "~12", ";ext=12", ",,12", " - 12#") are
+ * taken off first, as its extractExtension does: phone_extension_start()
+ * is its EXTN_PATTERN, and the number before the extension is judged alone.
  *
  * Compared with libphonenumber-js: it accepts all 490 example numbers of
  * libphonenumber-js's examples.mobile.json, written compactly and in
@@ -1358,7 +1360,114 @@ static bool phone_national_ok(size_t k, const unsigned char *d, size_t len) {
     return calling_codes[k].code != 1 || nanp_ok(d, len);
 }
 
-static bool phone_default_ok(bytes s, size_t n) {
+/* Extensions: libphonenumber-js's createExtensionPattern(), case-insensitive.
+ * Its labels are followed by non-letters, so matching them greedily is
+ * what its backtracking finds. */
+static uint32_t phone_fold(uint32_t cp) { /* JavaScript's /i for the letters used below */
+    return (cp >= 'A' && cp <= 'Z') || (cp >= 0xFF21 && cp <= 0xFF3A) || (cp >= 0x410 && cp <= 0x42F) ? cp + 32
+           : cp == 0xD3                                                                               ? 0xF3
+                                                                                                      : cp;
+}
+
+static bool phone_in(uint32_t cp, const char *set) { return cp < 128 && cp && strchr(set, (int)cp); }
+
+/* [:.．]? [ \u00A0\t,-]* digits{1,max} #? and then the end. */
+static bool phone_ext_tail(const uint32_t *cp, size_t p, size_t n, size_t max) {
+    if (p < n && (phone_in(cp[p], ":.") || cp[p] == 0xFF0E))
+        p++;
+    while (p < n && (phone_in(cp[p], " \t,-") || cp[p] == 0xA0))
+        p++;
+    size_t d = 0;
+    while (p < n && phone_digit(cp[p]) >= 0)
+        p++, d++;
+    return d >= 1 && d <= max && (p == n || (p + 1 == n && cp[p] == '#'));
+}
+
+/* Matches the folded text `w` (UTF-32, 0-terminated) at *p and moves past it. */
+static bool phone_word(const uint32_t *cp, size_t *p, size_t n, const uint32_t *w) {
+    size_t k = 0;
+    while (w[k] && *p + k < n && phone_fold(cp[*p + k]) == w[k])
+        k++;
+    if (w[k])
+        return false;
+    *p += k;
+    return true;
+}
+
+/* Does cp[i..n) match the extension pattern, all of it? */
+static bool phone_extension_at(const uint32_t *cp, size_t i, size_t n) {
+    static const uint32_t rfc[] = {';', 'e', 'x', 't', '=', 0}, xt[] = {'x', 't', 0}, ensi[] = {'e', 'n', 's', 'i', 0},
+                          fw_xt[] = {0xFF58, 0xFF54, 0}, dob[] = {0x434, 0x43E, 0x431, 0},
+                          anexo[] = {'a', 'n', 'e', 'x', 'o', 0}, intl[] = {'i', 'n', 't', 0},
+                          fw_int[] = {0xFF49, 0xFF4E, 0xFF54, 0};
+    size_t p = i, q;
+    if (phone_word(cp, &p, n, rfc)) { /* ;ext= and 1-20 digits */
+        while (p < n && phone_digit(cp[p]) >= 0)
+            p++;
+        if (p == n && n - i - 5 >= 1 && n - i - 5 <= 20)
+            return true;
+    }
+    for (p = i; p < n && (phone_in(cp[p], " \t,") || cp[p] == 0xA0);)
+        p++;
+    q = p; /* explicit labels: e?xt(ensi(o\u0301?|ó))?n?, ｅ?ｘｔｎ?, доб, anexo; 20 digits */
+    if (q < n && phone_fold(cp[q]) == 'e')
+        q++;
+    if (phone_word(cp, &q, n, xt)) {
+        size_t r = q;
+        if (phone_word(cp, &r, n, ensi) && r < n && (phone_fold(cp[r]) == 'o' || phone_fold(cp[r]) == 0xF3))
+            q = r + 1 + (phone_fold(cp[r]) == 'o' && r + 1 < n && cp[r + 1] == 0x301);
+        if (q < n && phone_fold(cp[q]) == 'n')
+            q++;
+        if (phone_ext_tail(cp, q, n, 20))
+            return true;
+    }
+    q = p + (p < n && phone_fold(cp[p]) == 0xFF45);
+    if (phone_word(cp, &q, n, fw_xt) && phone_ext_tail(cp, q + (q < n && phone_fold(cp[q]) == 0xFF4E), n, 20))
+        return true;
+    if ((q = p, phone_word(cp, &q, n, dob) || (q = p, phone_word(cp, &q, n, anexo))) && phone_ext_tail(cp, q, n, 20))
+        return true;
+    /* Ambiguous labels: x ｘ # ＃ ~ ～ int ｉｎｔ; 9 digits. */
+    if (p < n && (phone_in(phone_fold(cp[p]), "x#~") || cp[p] == 0xFF03 || cp[p] == 0xFF5E ||
+                  phone_fold(cp[p]) == 0xFF58) && phone_ext_tail(cp, p + 1, n, 9))
+        return true;
+    if ((q = p, phone_word(cp, &q, n, intl) || (q = p, phone_word(cp, &q, n, fw_int))) && phone_ext_tail(cp, q, n, 9))
+        return true;
+    for (p = i; p < n && phone_in(cp[p], "- ");) /* American style: [- ]+ 1-6 digits '#' */
+        p++;
+    for (q = p; q < n && phone_digit(cp[q]) >= 0;)
+        q++;
+    if (p > i && q > p && q - p <= 6 && q + 1 == n && cp[q] == '#')
+        return true;
+    for (p = i; p < n && (phone_in(cp[p], " \t") || cp[p] == 0xA0);)
+        p++;
+    if (p < n && cp[p] == ';' && phone_ext_tail(cp, p + 1, n, 15)) /* auto-dialling: ";" or ",," */
+        return true;
+    size_t commas = 0; /* the separators after the label take further commas */
+    while (p + commas < n && cp[p + commas] == ',')
+        commas++;
+    return (commas >= 2 && phone_ext_tail(cp, p + 2, n, 15)) || (commas >= 1 && phone_ext_tail(cp, p + 1, n, 9));
+}
+
+/* extractExtension: the byte offset where the leftmost extension begins, or n. */
+static size_t phone_extension_start(bytes s, size_t n) {
+    uint32_t cp[251];
+    size_t off[251], count = 0;
+    for (size_t i = 0, k; i < n; i += k) {
+        if (count == 251 || (k = utf8_decode(s, n, i, &cp[count])) == 0)
+            return n; /* over 250 characters or malformed: judged whole, and refused */
+        off[count++] = i;
+    }
+    for (size_t i = 0; i < count; i++)
+        if (phone_extension_at(cp, i, count))
+            return off[i];
+    return n;
+}
+
+static bool phone_number_ok(bytes s, size_t n);
+
+static bool phone_default_ok(bytes s, size_t n) { return phone_number_ok(s, phone_extension_start(s, n)); }
+
+static bool phone_number_ok(bytes s, size_t n) {
     unsigned char digits[24];
     size_t count = 0, chars = 1;
     if (n == 0 || s[0] != '+')

@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Installs the build into a scratch prefix and builds a consumer against it
 # twice: with pkg-config (as a Make user would) and with find_package().
+# Then the sample app, examples/posts, twice too: with the installed
+# datastore_generate_models(), and with `datastore codegen` plus pkg-config.
 set -euo pipefail
 build=$1
+src=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 prefix="$work/prefix"
@@ -48,4 +51,18 @@ cmake -S "$work/consumer" -B "$work/consumer/build" -DCMAKE_PREFIX_PATH="$prefix
 cmake --build "$work/consumer/build" >/dev/null
 out=$(LD_LIBRARY_PATH="$libdir" "$work/consumer/build/app")
 test "$out" = "Posts" || { echo "find_package consumer printed '$out'"; exit 1; }
-echo "install ok: headers, libraries, program, datastore.pc and find_package(datastore)"
+# find_package(datastore) brings datastore_generate_models() and the installed program: the sample
+# app builds on its own against the install, its models generated at build time.
+cmake -S "$src/examples/posts" -B "$work/posts" -DCMAKE_PREFIX_PATH="$prefix" >/dev/null
+cmake --build "$work/posts" >/dev/null
+test -f "$work/posts/posts_models/models.h" || { echo "datastore_generate_models wrote no models.h"; exit 1; }
+out=$(LD_LIBRARY_PATH="$libdir" "$work/posts/posts" "$work/posts.db")
+case "$out" in *'observed delete: "Draft"'*) ;; *) echo "posts (CMake) printed: $out"; exit 1 ;; esac
+
+# Make users: the installed program generates, pkg-config gives the flags.
+"$prefix/bin/datastore" codegen --schema "$src/examples/posts/schema.graphql" --out "$work/make"
+cc -std=c11 -Wall -Wextra -Wpedantic -Werror -I"$work/make" "$src/examples/posts/main.c" "$work/make/models.c" \
+  -o "$work/posts_make" $(pkg-config --cflags --libs datastore) -lpthread
+out=$(LD_LIBRARY_PATH="$libdir" "$work/posts_make" "$work/posts_make.db")
+case "$out" in *'observed delete: "Draft"'*) ;; *) echo "posts (Make) printed: $out"; exit 1 ;; esac
+echo "install ok: headers, libraries, program, datastore.pc, find_package(datastore), datastore_generate_models"

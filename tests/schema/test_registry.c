@@ -204,7 +204,9 @@ static void auth_rules_are_kept_with_defaults(void **state) {
     ds_schema *s = parse_ok(
         "type Note @model @auth(rules: [{allow: owner}, {allow: groups, groups: [\"Admin\", \"Ops\"], operations: [read]},\n"
         "  {allow: groups, groupsField: \"editors\"}, {allow: public, provider: apiKey, operations: [read]}]) {\n"
-        "  id: ID! body: String secret: String @auth(rules: [{allow: owner, ownerField: \"author\", identityClaim: \"sub\"}]) }");
+        /* No declared `id!`: the transformer requires required fields to stay
+         * readable by the owner role the field rule adds. */
+        "  body: String secret: String @auth(rules: [{allow: owner, ownerField: \"author\", identityClaim: \"sub\"}]) }");
     const ds_model *m = ds_schema_model(s, "Note");
     assert_int_equal(m->auth_rule_count, 4);
     const ds_auth_rule *r = &m->auth_rules[0];
@@ -230,6 +232,24 @@ static void auth_rules_are_kept_with_defaults(void **state) {
     assert_int_equal(secret->auth_rule_count, 1);
     assert_string_equal(secret->auth_rules[0].owner_field, "author");
     assert_string_equal(secret->auth_rules[0].identity_claim, "sub");
+    ds_schema_free(s);
+}
+
+/* The introspection lists enum values as Amplify's generator does (values
+ * whose constant case coincides collapse, extensions first); the registry
+ * keeps every value the API accepts. */
+static void enum_values_registry_keeps_all_introspection_follows_generator(void **state) {
+    (void)state;
+    ds_schema *s = parse_ok("enum Mode { fooBar FOO_BAR }\nextend enum Mode { LATE }\n"
+                            "type T @model { id: ID! mode: Mode }");
+    const ds_enum *e = ds_schema_enum(s, "Mode");
+    assert_int_equal(e->value_count, 3);
+    assert_true(ds_enum_has_value(e, "fooBar"));
+    assert_true(ds_enum_has_value(e, "FOO_BAR"));
+    assert_true(ds_enum_has_value(e, "LATE"));
+    char *json = ds_schema_introspection_json(s, false);
+    assert_non_null(strstr(json, "\"values\":[\"LATE\",\"FOO_BAR\"]"));
+    ds_free(json);
     ds_schema_free(s);
 }
 
@@ -293,6 +313,7 @@ int main(void) {
         cmocka_unit_test(many_to_many_generates_join_model),
         cmocka_unit_test(non_model_types_lists_and_defaults),
         cmocka_unit_test(auth_rules_are_kept_with_defaults),
+        cmocka_unit_test(enum_values_registry_keeps_all_introspection_follows_generator),
         cmocka_unit_test(version_ignores_formatting_but_not_meaning),
         cmocka_unit_test(extend_type_adds_fields),
         cmocka_unit_test(introspection_json_is_valid_and_owned_by_caller),

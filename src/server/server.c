@@ -1,0 +1,332 @@
+/*
+ * `datastore serve`: an AppSync-compatible sync server for a schema.graphql.
+ *
+ * Design. The server derives, from the model registry, the very API AWS
+ * AppSync exposes after Amplify's transformer with DataStore on (api_*.c
+ * print it as SDL), builds an executable type system from that SDL with
+ * the generic GraphQL engine (src/graphql/), and answers requests by
+ * running them with one resolver (resolve() below):
+ *
+ *   HTTP (http.c) ─▶ server_handle: auth, JSON ─▶ ds__gql_execute(api, resolve)
+ *        resolve: root fields ─▶ ops.c (versioned reads/writes on storage)
+ *                 model relationship fields ─▶ ops.c (related items)
+ *                 everything else ─▶ the parent item's member
+ *
+ * Which root field does what is decided once at start from the API itself
+ * (plan()): a Query field returning a model is a get, one returning
+ * Model<M>Connection is a sync (it has lastSync), an index query (its name
+ * is an @index queryField) or a list; Mutation fields are told apart by
+ * their input type (Create/Update/Delete<M>Input). Renamed operations
+ * (@model(queries: ...)) therefore need no special case.
+ *
+ * Invariants: one event loop thread; every write is one storage
+ * transaction (ops.c); versions change only in ops.c; the delta log gets
+ * every accepted write.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "graphql/execute.h"
+#include "graphql/typesys.h"
+#include "server/api_sdl.h"
+#include "server/server.h"
+#include "util/diag.h"
+#include "util/ids.h"
+
+#include <openssl/rand.h>
+
+static const ds_model *model_named(const ds__server *srv, const char *name) {
+    return name ? ds_schema_model(srv->schema, name) : NULL;
+}
+
+static bool add_op(ds__server *srv, ds__root_op op) {
+    ds__root_op *p = realloc(srv->ops, (srv->op_count + 1) * sizeof *p);
+    if (!p)
+        return false;
+    srv->ops = p;
+    srv->ops[srv->op_count++] = op;
+    return true;
+}
+
+static const ds_index *index_by_query(const ds_model *m, const char *field) {
+    for (size_t i = 0; i < m->index_count; i++)
+        if (m->indexes[i].query_field && !strcmp(m->indexes[i].query_field, field))
+            return &m->indexes[i];
+    return NULL;
+}
+
+/* Decides what each root field of the API does (see the design note). */
+static ds_status plan(ds__server *srv, const ds__gql_typesys *ts, ds_error *err) {
+    static const ds__gql_op_kind kinds[] = {DS__GQL_OP_QUERY, DS__GQL_OP_MUTATION, DS__GQL_OP_SUBSCRIPTION};
+    for (int k = 0; k < 3; k++) {
+        const ds__gql_typesys_type *root = ds__gql_ts_root(ts, kinds[k]);
+        for (size_t i = 0; root && i < root->nfields; i++) {
+            const ds__gql_typesys_field *f = &root->fields[i];
+            ds__root_op op = {f->name, root->name, DS__OP_GET, NULL, NULL};
+            const char *ret = f->base ? f->base->name : "";
+            if (kinds[k] == DS__GQL_OP_QUERY) {
+                size_t n = strlen(ret);
+                if ((op.model = model_named(srv, ret))) {
+                    op.kind = DS__OP_GET;
+                } else if (n > 15 && !strncmp(ret, "Model", 5) && !strcmp(ret + n - 10, "Connection")) {
+                    char name[256];
+                    snprintf(name, sizeof name, "%.*s", (int)(n - 15), ret + 5);
+                    if (!(op.model = model_named(srv, name)))
+                        continue;
+                    if ((op.index = index_by_query(op.model, f->name)))
+                        op.kind = DS__OP_INDEX;
+                    else if (ds__gql_ts_arg(f->args, f->nargs, "lastSync"))
+                        op.kind = DS__OP_SYNC;
+                    else
+                        op.kind = DS__OP_LIST;
+                } else {
+                    continue; /* a custom query: no data source */
+                }
+            } else if (kinds[k] == DS__GQL_OP_MUTATION) {
+                const ds__gql_typesys_arg *in = ds__gql_ts_arg(f->args, f->nargs, "input");
+                const char *t = in && in->base ? in->base->name : "";
+                size_t n = strlen(t);
+                static const struct {
+                    const char *prefix;
+                    ds__op_kind kind;
+                } forms[] = {{"Create", DS__OP_CREATE}, {"Update", DS__OP_UPDATE}, {"Delete", DS__OP_DELETE}};
+                bool found = false;
+                for (int j = 0; j < 3 && !found; j++) {
+                    size_t pl = strlen(forms[j].prefix);
+                    if (n > pl + 5 && !strncmp(t, forms[j].prefix, pl) && !strcmp(t + n - 5, "Input")) {
+                        char name[256];
+                        snprintf(name, sizeof name, "%.*s", (int)(n - pl - 5), t + pl);
+                        if ((op.model = model_named(srv, name))) {
+                            op.kind = forms[j].kind;
+                            found = true;
+                        }
+                    }
+                }
+                if (!found)
+                    continue;
+            } else {
+                if (!(op.model = model_named(srv, ret)))
+                    continue;
+                op.kind = DS__OP_SUBSCRIBE;
+            }
+            if (!add_op(srv, op))
+                return ds__error(err, DS_ERR_NOMEM, "out of memory");
+        }
+    }
+    return DS_OK;
+}
+
+const ds__root_op *ds__server_op(const ds__server *srv, const char *root, const char *field) {
+    for (size_t i = 0; i < srv->op_count; i++)
+        if (!strcmp(srv->ops[i].field, field) && !strcmp(srv->ops[i].root, root))
+            return &srv->ops[i];
+    return NULL;
+}
+
+static ds_status token_key(ds__server *srv, ds_error *err) {
+    char *hex = NULL;
+    ds_status rc = srv->storage->ops->get_setting(srv->storage, "token_key", &hex, err);
+    if (rc != DS_OK)
+        return rc;
+    if (hex && strlen(hex) == 2 * DS__TOKEN_KEY_BYTES) {
+        for (int i = 0; i < DS__TOKEN_KEY_BYTES; i++) {
+            unsigned v = 0;
+            sscanf(hex + 2 * i, "%2x", &v);
+            srv->token_key[i] = (unsigned char)v;
+        }
+        free(hex);
+        return DS_OK;
+    }
+    free(hex);
+    if (RAND_bytes(srv->token_key, DS__TOKEN_KEY_BYTES) != 1)
+        return ds__error(err, DS_ERR_INTERNAL, "no randomness for the token key");
+    char text[2 * DS__TOKEN_KEY_BYTES + 1];
+    for (int i = 0; i < DS__TOKEN_KEY_BYTES; i++)
+        snprintf(text + 2 * i, 3, "%02x", srv->token_key[i]);
+    return srv->storage->ops->set_setting(srv->storage, "token_key", text, err);
+}
+
+/* The test suite pins the clock through a file holding epoch milliseconds
+ * (DATASTORE_CLOCK_FILE); without it, the system clock. */
+static const char *g_clock_file;
+
+static int64_t file_clock(void) {
+    FILE *f = fopen(g_clock_file, "r");
+    long long ms = 0;
+    if (f) {
+        if (fscanf(f, "%lld", &ms) != 1)
+            ms = 0;
+        fclose(f);
+    }
+    return ms > 0 ? (int64_t)ms : ds__now_ms();
+}
+
+ds_status ds__server_open(ds__server **out, const ds__server_config *cfg, ds_error *err) {
+    *out = NULL;
+    ds__server *srv = calloc(1, sizeof *srv);
+    if (!srv)
+        return ds__error(err, DS_ERR_NOMEM, "out of memory");
+    srv->cfg = *cfg;
+    g_clock_file = getenv("DATASTORE_CLOCK_FILE");
+    srv->now_ms = g_clock_file ? file_clock : ds__now_ms;
+    ds_status rc = ds_schema_load(&srv->schema, cfg->schema_path, err);
+    if (rc == DS_OK)
+        rc = ds__storage_open(&srv->storage, cfg->db_url, srv->schema, err);
+    if (rc == DS_OK)
+        rc = token_key(srv, err);
+    if (rc == DS_OK && !(srv->sdl = ds__server_api_sdl(srv->schema, NULL)))
+        rc = ds__error(err, DS_ERR_NOMEM, "out of memory deriving the API");
+    if (rc == DS_OK) {
+        ds__diags d;
+        ds__diags_init(&d, "<api>");
+        ds__gql_typesys *ts = NULL;
+        rc = ds__gql_typesys_parse(srv->sdl, strlen(srv->sdl), &ts, &d);
+        if (rc != DS_OK) {
+            ds__diags_to_error(&d, err);
+            rc = ds__error(err, DS_ERR_INTERNAL, "the derived API does not build: %s", err ? err->message : "");
+        }
+        ds__diags_free(&d);
+        srv->api = ts;
+        if (rc == DS_OK)
+            rc = plan(srv, ts, err);
+    }
+    if (rc == DS_OK)
+        ds__server_purge(srv);
+    if (rc != DS_OK) {
+        ds__server_close(srv);
+        return rc;
+    }
+    *out = srv;
+    return DS_OK;
+}
+
+void ds__server_close(ds__server *srv) {
+    if (!srv)
+        return;
+    ds__gql_typesys_free(srv->api);
+    if (srv->storage)
+        srv->storage->ops->close(srv->storage);
+    ds_schema_free(srv->schema);
+    free(srv->sdl);
+    free(srv->ops);
+    free(srv);
+}
+
+void ds__server_purge(ds__server *srv) {
+    ds_error err = DS_ERROR_INIT;
+    if (srv->storage->ops->purge(srv->storage, srv->now_ms() / 1000, &err) != DS_OK)
+        fprintf(stderr, "datastore serve: purging expired items failed: %s\n", err.message);
+}
+
+/* ---- requests ------------------------------------------------------------------ */
+
+static void set_body(ds__http_response *res, int status, json_t *body) {
+    res->status = status;
+    res->body = json_dumps(body, JSON_COMPACT);
+    res->len = res->body ? strlen(res->body) : 0;
+}
+
+void ds__server_error_response(ds__http_response *res, int status, const char *type, const char *message) {
+    json_t *body = json_pack("{s:[{s:s,s:s}]}", "errors", "errorType", type, "message", message);
+    set_body(res, status, body);
+    json_decref(body);
+}
+
+static ds__resolve_rc resolve(const ds__gql_resolve_info *info, json_t **result, ds__gql_field_error *ferr) {
+    ds__server *srv = info->request_ctx;
+    ds__op_error e;
+    memset(&e, 0, sizeof e);
+    ds_status rc;
+    const ds__gql_typesys_type *root = ds__gql_ts_root(info->ts, info->operation);
+    if (root && !strcmp(root->name, info->parent_type)) {
+        const ds__root_op *op = ds__server_op(srv, info->parent_type, info->field_name);
+        if (!op) {
+            *result = json_null(); /* a custom field with no data source */
+            return DS__RESOLVE_OK;
+        }
+        rc = ds__op_run(srv, op, info->args, result, &e);
+    } else {
+        const ds_model *m = ds_schema_model(srv->schema, info->parent_type);
+        const ds_field *f = m ? ds_model_field(m, info->field_name) : NULL;
+        if (!f || f->association.kind == DS_CONN_NONE)
+            return DS__RESOLVE_DEFAULT;
+        rc = ds__op_related(srv, m, f, info->parent, info->args, result, &e);
+    }
+    if (rc == DS_OK)
+        return DS__RESOLVE_OK;
+    snprintf(ferr->message, sizeof ferr->message, "%s", e.message);
+    ferr->error_type = e.error_type;
+    ferr->data = e.data;
+    ferr->error_info = e.error_info;
+    return DS__RESOLVE_ERROR;
+}
+
+/* The operation's first root field, for the log line. */
+static void operation_name(const char *query, json_t *opname, char *out, size_t cap) {
+    if (json_is_string(opname)) {
+        snprintf(out, cap, "%s", json_string_value(opname));
+        return;
+    }
+    const char *p = query ? strchr(query, '{') : NULL;
+    out[0] = '\0';
+    if (!p)
+        return;
+    p++;
+    while (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r')
+        p++;
+    size_t n = 0;
+    while (p[n] && (p[n] == '_' || (p[n] >= 'a' && p[n] <= 'z') || (p[n] >= 'A' && p[n] <= 'Z') ||
+                    (p[n] >= '0' && p[n] <= '9')) && n + 1 < cap)
+        n++;
+    memcpy(out, p, n);
+    out[n] = '\0';
+}
+
+void ds__server_handle(ds__server *srv, const ds__http_request *req, ds__http_response *res) {
+    memset(res, 0, sizeof *res);
+    if (!strcmp(req->method, "OPTIONS")) {
+        set_body(res, 200, json_object());
+        return;
+    }
+    if (strcmp(req->path, "/graphql") != 0) {
+        ds__server_error_response(res, 404, "NotFound", "not found; the API is at POST /graphql");
+        return;
+    }
+    if (strcmp(req->method, "POST") != 0) {
+        ds__server_error_response(res, 405, "MethodNotAllowed", "use POST /graphql with a JSON body");
+        return;
+    }
+    if (!req->api_key[0] || strcmp(req->api_key, srv->cfg.api_key) != 0) {
+        ds__server_error_response(res, 401, "UnauthorizedException", "You are not authorized to make this call.");
+        return;
+    }
+    json_error_t je;
+    json_t *body = json_loadb(req->body, req->body_len, 0, &je);
+    if (!json_is_object(body) || !json_is_string(json_object_get(body, "query"))) {
+        char msg[300];
+        if (!body)
+            snprintf(msg, sizeof msg, "the request body is not JSON: %s (line %d, column %d)", je.text, je.line,
+                     je.column);
+        else
+            snprintf(msg, sizeof msg, "the request body must be a JSON object with a \"query\" string");
+        json_decref(body);
+        ds__server_error_response(res, 400, "MalformedHttpRequestException", msg);
+        return;
+    }
+    json_t *vars = json_object_get(body, "variables");
+    if (vars && !json_is_null(vars) && !json_is_object(vars)) {
+        json_decref(body);
+        ds__server_error_response(res, 400, "MalformedHttpRequestException", "\"variables\" must be a JSON object");
+        return;
+    }
+    json_t *opname = json_object_get(body, "operationName");
+    const char *query = json_string_value(json_object_get(body, "query"));
+    operation_name(query, opname, res->operation, sizeof res->operation);
+    ds__gql_request greq = {query, strlen(query), json_is_string(opname) ? json_string_value(opname) : NULL,
+                            json_is_object(vars) ? vars : NULL, srv};
+    json_t *out = ds__gql_execute(srv->api, &greq, resolve);
+    set_body(res, 200, out);
+    json_decref(out);
+    json_decref(body);
+}
