@@ -20,6 +20,9 @@ static void serve_usage(FILE *out) {
           "  --db sqlite:PATH           where the data lives (default sqlite:datastore.db)\n"
           "  --listen HOST:PORT         address to listen on (default 127.0.0.1:8080)\n"
           "  --api-key KEY              the key callers send as x-api-key (default: made up and printed)\n"
+          "  --api-key-expires TIME     when the key stops working: epoch seconds or YYYY-MM-DDTHH:MM:SSZ\n"
+          "  --jwt-secret FILE          accept HS256 JWTs (Authorization header) signed with this secret\n"
+          "  --jwks FILE                accept RS256 JWTs signed by a key of this JSON Web Key Set\n"
           "  --conflict MODE            automerge (default), optimistic, or lambda:COMMAND\n"
           "  --delta-ttl DURATION       how long changes serve delta syncs (default 30m)\n"
           "  --tombstone-ttl DURATION   how long deleted items are kept (default 30d)\n"
@@ -51,6 +54,24 @@ static int64_t parse_duration(const char *s) {
     if (n > INT64_MAX / unit)
         return -1;
     return (int64_t)n * unit;
+}
+
+/* Epoch seconds, or an ISO 8601 UTC time; epoch milliseconds, -1 if bad. */
+static int64_t parse_time(const char *s) {
+    char *end = NULL;
+    long long n = strtoll(s, &end, 10);
+    if (end != s && !*end && n > 0)
+        return (int64_t)n * 1000;
+    int y, mo, d, h = 0, mi = 0, se = 0;
+    char z = 0;
+    if (sscanf(s, "%4d-%2d-%2dT%2d:%2d:%2d%c", &y, &mo, &d, &h, &mi, &se, &z) < 3 || (z && z != 'Z'))
+        return -1;
+    /* days from civil (Howard Hinnant) */
+    y -= mo <= 2;
+    long long era = (y >= 0 ? y : y - 399) / 400;
+    long long yoe = y - era * 400, doy = (153 * (mo + (mo > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy, days = era * 146097 + doe - 719468;
+    return ((days * 86400) + h * 3600 + mi * 60 + se) * 1000LL;
 }
 
 static bool parse_listen(const char *s, ds__server_config *cfg) {
@@ -105,6 +126,18 @@ int ds__cmd_serve(int argc, char **argv) {
                 return 2;
             }
             cfg.api_key = v;
+        } else if (!strcmp(a, "--api-key-expires")) {
+            int64_t ms = parse_time(v);
+            if (ms <= 0) {
+                fprintf(stderr, "datastore serve: --api-key-expires %s: expected epoch seconds or "
+                                "YYYY-MM-DDTHH:MM:SSZ\n", v);
+                return 2;
+            }
+            cfg.api_key_expires_ms = ms;
+        } else if (!strcmp(a, "--jwt-secret")) {
+            cfg.jwt_secret_path = v;
+        } else if (!strcmp(a, "--jwks")) {
+            cfg.jwks_path = v;
         } else if (!strcmp(a, "--conflict")) {
             if (!strcmp(v, "automerge")) {
                 cfg.conflict = DS__CONFLICT_AUTOMERGE;

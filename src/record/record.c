@@ -441,7 +441,14 @@ ds_status ds_record_copy(ds_record **out, const ds_record *src, ds_error *err) {
                 goto nomem;
             memcpy(text, s->u.j.text, s->u.j.len + 1);
             d->state = DS__SLOT_SET;
-            d->u.j.v = json_incref(s->u.j.v); /* never modified: sharing is a copy */
+            /* A real copy, not a shared reference: copies travel to other
+             * threads (observer events), and jansson's reference count is
+             * not safe to drop from two threads at once. */
+            d->u.j.v = json_deep_copy(s->u.j.v);
+            if (!d->u.j.v) {
+                free(text);
+                goto nomem;
+            }
             d->u.j.text = text;
             d->u.j.len = s->u.j.len;
             break;

@@ -87,7 +87,10 @@ static int callback(struct lws *wsi, enum lws_callback_reasons reason, void *use
         clock_gettime(CLOCK_MONOTONIC, &ss->started);
         snprintf(ss->path, sizeof ss->path, "%s", (const char *)in);
         copy_header(wsi, "x-api-key:", ss->api_key, sizeof ss->api_key);
-        copy_header(wsi, "authorization:", ss->authorization, sizeof ss->authorization);
+        /* Authorization is a header lws knows by token, not a custom one. */
+        ss->authorization[0] = '\0';
+        if (lws_hdr_total_length(wsi, WSI_TOKEN_HTTP_AUTHORIZATION) > 0)
+            lws_hdr_copy(wsi, ss->authorization, (int)sizeof ss->authorization, WSI_TOKEN_HTTP_AUTHORIZATION);
         ss->post = lws_hdr_total_length(wsi, WSI_TOKEN_POST_URI) > 0;
         if (ss->post)
             return 0; /* the body follows */

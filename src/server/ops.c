@@ -491,7 +491,117 @@ done:
     return DS_OK;
 }
 
-ds_status ds__op_run(ds__server *srv, const ds__root_op *op, json_t *args, json_t **result, ds__op_error *e) {
+/* ---- authorization ----------------------------------------------------------- */
+
+static ds_status run_op(ds__server *srv, const ds__root_op *op, json_t *args, json_t **result, ds__op_error *e);
+
+static ds__auth_op auth_op(ds__op_kind k) {
+    switch (k) {
+    case DS__OP_GET:
+        return DS__AOP_GET;
+    case DS__OP_LIST:
+    case DS__OP_INDEX:
+        return DS__AOP_LIST;
+    case DS__OP_SYNC:
+        return DS__AOP_SYNC;
+    case DS__OP_CREATE:
+        return DS__AOP_CREATE;
+    case DS__OP_UPDATE:
+        return DS__AOP_UPDATE;
+    case DS__OP_DELETE:
+        return DS__AOP_DELETE;
+    case DS__OP_SUBSCRIBE:
+        return DS__AOP_LISTEN;
+    }
+    return DS__AOP_GET;
+}
+
+static ds_status unauthorized(ds__op_error *e, const ds__root_op *op) {
+    return fail(e, "Unauthorized", NULL, "Not Authorized to access %s on type %s", op->field, op->root);
+}
+
+/* Per-item checks for results: items the caller may not read go. */
+static void keep_readable(const ds_model *m, const ds__identity *who, ds__auth_op aop, json_t *items) {
+    for (size_t i = json_array_size(items); i-- > 0;)
+        if (!ds__auth_item(m, who, aop, json_array_get(items, i)))
+            json_array_remove(items, i);
+}
+
+/* A create by an owner: the owner field names the caller unless the input
+ * does (as AppSync's resolvers fill it, with "sub::username"). */
+static void fill_owner(const ds_model *m, const ds__identity *who, json_t *input) {
+    for (size_t i = 0; i < m->auth_rule_count; i++) {
+        const ds_auth_rule *r = &m->auth_rules[i];
+        const char *field = r->owner_field ? r->owner_field : "owner";
+        json_t *have = json_object_get(input, field);
+        if (r->allow != DS_AUTH_OWNER || (have && !json_is_null(have)) || !who->claims)
+            continue;
+        const char *sub = json_string_value(json_object_get(who->claims, "sub"));
+        const char *user = json_string_value(json_object_get(who->claims, "cognito:username"));
+        if (!user)
+            user = json_string_value(json_object_get(who->claims, "username"));
+        char value[512];
+        if (sub && user && (!r->identity_claim || !strcmp(r->identity_claim, "cognito:username")))
+            snprintf(value, sizeof value, "%s::%s", sub, user);
+        else {
+            const char *mine[1];
+            if (ds__auth_owner_values(who, r, mine, 1) == 0)
+                continue;
+            snprintf(value, sizeof value, "%s", mine[0]);
+        }
+        json_object_set_new(input, field, json_string(value));
+    }
+}
+
+ds_status ds__op_run(ds__server *srv, const ds__identity *who, const ds__root_op *op, json_t *args, json_t **result,
+                     ds__op_error *e) {
+    *result = NULL;
+    ds__auth_op aop = auth_op(op->kind);
+    ds__auth_decision d = ds__auth_model(op->model, who, aop);
+    if (d == DS__AUTH_DENY)
+        return unauthorized(e, op);
+    ds_status rc = DS_OK;
+    json_t *owned_args = NULL;
+    if (op->kind == DS__OP_CREATE && d == DS__AUTH_PER_ITEM && json_is_object(json_object_get(args, "input"))) {
+        owned_args = json_deep_copy(args);
+        fill_owner(op->model, who, json_object_get(owned_args, "input"));
+        args = owned_args;
+        if (!ds__auth_item(op->model, who, aop, json_object_get(args, "input"))) {
+            json_decref(owned_args);
+            return unauthorized(e, op);
+        }
+    }
+    if ((op->kind == DS__OP_UPDATE || op->kind == DS__OP_DELETE) && d == DS__AUTH_PER_ITEM) {
+        /* The stored item decides: read it (tombstones too) first. */
+        char *pk = NULL;
+        json_t *stored = NULL;
+        ds_error err = DS_ERROR_INIT;
+        json_t *input = json_object_get(args, "input");
+        if (ds__item_key(srv->schema, op->model, input, &pk, &err) == DS_OK &&
+            srv->storage->ops->get(srv->storage, op->model, pk, &stored, &err) == DS_OK && stored &&
+            !ds__auth_item(op->model, who, aop, stored))
+            rc = unauthorized(e, op);
+        free(pk);
+        json_decref(stored);
+        if (rc != DS_OK)
+            return rc;
+    }
+    rc = run_op(srv, op, args, result, e);
+    json_decref(owned_args);
+    if (rc != DS_OK || d != DS__AUTH_PER_ITEM || !*result)
+        return rc;
+    /* Reads return only what the caller may see. */
+    if (op->kind == DS__OP_GET && !json_is_null(*result) && !ds__auth_item(op->model, who, aop, *result)) {
+        json_decref(*result);
+        *result = NULL;
+        return unauthorized(e, op);
+    }
+    if (op->kind == DS__OP_LIST || op->kind == DS__OP_INDEX || op->kind == DS__OP_SYNC)
+        keep_readable(op->model, who, aop, json_object_get(*result, "items"));
+    return DS_OK;
+}
+
+static ds_status run_op(ds__server *srv, const ds__root_op *op, json_t *args, json_t **result, ds__op_error *e) {
     *result = NULL;
     switch (op->kind) {
     case DS__OP_GET:
@@ -522,7 +632,28 @@ ds_status ds__op_run(ds__server *srv, const ds__root_op *op, json_t *args, json_
 
 /* ---- relationship fields ------------------------------------------------------- */
 
-ds_status ds__op_related(ds__server *srv, const ds_model *m, const ds_field *f, json_t *item, json_t *args,
+static ds_status related(ds__server *srv, const ds_model *m, const ds_field *f, json_t *item, json_t *args,
+                        json_t **result, ds__op_error *e);
+
+ds_status ds__op_related(ds__server *srv, const ds__identity *who, const ds_model *m, const ds_field *f, json_t *item,
+                         json_t *args, json_t **result, ds__op_error *e) {
+    const ds_model *rel = f->association.related;
+    ds__auth_decision d = ds__auth_model(rel, who, DS__AOP_GET);
+    if (d == DS__AUTH_DENY)
+        return fail(e, "Unauthorized", NULL, "Not Authorized to access %s on type %s", f->name, m->name);
+    ds_status rc = related(srv, m, f, item, args, result, e);
+    if (rc != DS_OK || d == DS__AUTH_ALLOW)
+        return rc;
+    if (json_is_object(*result) && json_object_get(*result, "items"))
+        keep_readable(rel, who, DS__AOP_LIST, json_object_get(*result, "items"));
+    else if (json_is_object(*result) && !ds__auth_item(rel, who, DS__AOP_GET, *result)) {
+        json_decref(*result);
+        *result = json_null();
+    }
+    return DS_OK;
+}
+
+static ds_status related(ds__server *srv, const ds_model *m, const ds_field *f, json_t *item, json_t *args,
                          json_t **result, ds__op_error *e) {
     const ds_association *a = &f->association;
     const ds_model *rel = a->related;

@@ -147,6 +147,42 @@ static ds_status token_key(ds__server *srv, ds_error *err) {
     return srv->storage->ops->set_setting(srv->storage, "token_key", text, err);
 }
 
+static unsigned char *slurp(const char *path, size_t *len) {
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    unsigned char *buf = malloc(1 << 20);
+    size_t n = buf ? fread(buf, 1, (1 << 20) - 1, f) : 0;
+    fclose(f);
+    if (buf)
+        buf[n] = '\0';
+    *len = n;
+    return buf;
+}
+
+/* API key, JWT secret and JWKS from the configuration. */
+static ds_status load_auth(ds__server *srv, ds_error *err) {
+    srv->auth.api_key = srv->cfg.api_key;
+    srv->auth.api_key_expires_ms = srv->cfg.api_key_expires_ms;
+    if (srv->cfg.jwt_secret_path) {
+        size_t n = 0;
+        srv->auth.jwt_secret = slurp(srv->cfg.jwt_secret_path, &n);
+        while (n > 0 && (srv->auth.jwt_secret[n - 1] == '\n' || srv->auth.jwt_secret[n - 1] == '\r'))
+            n--; /* a trailing newline is not part of the secret */
+        srv->auth.jwt_secret_len = n;
+        if (!srv->auth.jwt_secret || n == 0)
+            return ds__error(err, DS_ERR_IO, "--jwt-secret %s: cannot read a secret from it", srv->cfg.jwt_secret_path);
+    }
+    if (srv->cfg.jwks_path) {
+        json_error_t je;
+        srv->auth.jwks = json_load_file(srv->cfg.jwks_path, 0, &je);
+        if (!json_is_array(json_object_get(srv->auth.jwks, "keys")))
+            return ds__error(err, DS_ERR_INVALID, "--jwks %s: expected a JSON Web Key Set {\"keys\": [...]}: %s",
+                             srv->cfg.jwks_path, srv->auth.jwks ? "no keys array" : je.text);
+    }
+    return DS_OK;
+}
+
 /* The test suite pins the clock through a file holding epoch milliseconds
  * (DATASTORE_CLOCK_FILE); without it, the system clock. */
 static const char *g_clock_file;
@@ -175,6 +211,8 @@ ds_status ds__server_open(ds__server **out, const ds__server_config *cfg, ds_err
         rc = ds__storage_open(&srv->storage, cfg->db_url, srv->schema, err);
     if (rc == DS_OK)
         rc = token_key(srv, err);
+    if (rc == DS_OK)
+        rc = load_auth(srv, err);
     if (rc == DS_OK && !(srv->sdl = ds__server_api_sdl(srv->schema, NULL)))
         rc = ds__error(err, DS_ERR_NOMEM, "out of memory deriving the API");
     if (rc == DS_OK) {
@@ -210,6 +248,8 @@ void ds__server_close(ds__server *srv) {
     ds_schema_free(srv->schema);
     free(srv->sdl);
     free(srv->ops);
+    free(srv->auth.jwt_secret);
+    json_decref(srv->auth.jwks);
     free(srv);
 }
 
@@ -234,7 +274,8 @@ void ds__server_error_response(ds__http_response *res, int status, const char *t
 }
 
 static ds__resolve_rc resolve(const ds__gql_resolve_info *info, json_t **result, ds__gql_field_error *ferr) {
-    ds__server *srv = info->request_ctx;
+    const ds__request_ctx *ctx = info->request_ctx;
+    ds__server *srv = ctx->srv;
     ds__op_error e;
     memset(&e, 0, sizeof e);
     ds_status rc;
@@ -245,13 +286,13 @@ static ds__resolve_rc resolve(const ds__gql_resolve_info *info, json_t **result,
             *result = json_null(); /* a custom field with no data source */
             return DS__RESOLVE_OK;
         }
-        rc = ds__op_run(srv, op, info->args, result, &e);
+        rc = ds__op_run(srv, ctx->who, op, info->args, result, &e);
     } else {
         const ds_model *m = ds_schema_model(srv->schema, info->parent_type);
         const ds_field *f = m ? ds_model_field(m, info->field_name) : NULL;
         if (!f || f->association.kind == DS_CONN_NONE)
             return DS__RESOLVE_DEFAULT;
-        rc = ds__op_related(srv, m, f, info->parent, info->args, result, &e);
+        rc = ds__op_related(srv, ctx->who, m, f, info->parent, info->args, result, &e);
     }
     if (rc == DS_OK)
         return DS__RESOLVE_OK;
@@ -297,8 +338,10 @@ void ds__server_handle(ds__server *srv, const ds__http_request *req, ds__http_re
         ds__server_error_response(res, 405, "MethodNotAllowed", "use POST /graphql with a JSON body");
         return;
     }
-    if (!req->api_key[0] || strcmp(req->api_key, srv->cfg.api_key) != 0) {
-        ds__server_error_response(res, 401, "UnauthorizedException", "You are not authorized to make this call.");
+    ds__identity who;
+    char why[256];
+    if (!ds__auth_identify(&srv->auth, req->api_key, req->authorization, srv->now_ms(), &who, why, sizeof why)) {
+        ds__server_error_response(res, 401, "UnauthorizedException", why);
         return;
     }
     json_error_t je;
@@ -311,22 +354,26 @@ void ds__server_handle(ds__server *srv, const ds__http_request *req, ds__http_re
         else
             snprintf(msg, sizeof msg, "the request body must be a JSON object with a \"query\" string");
         json_decref(body);
+        ds__identity_clear(&who);
         ds__server_error_response(res, 400, "MalformedHttpRequestException", msg);
         return;
     }
     json_t *vars = json_object_get(body, "variables");
     if (vars && !json_is_null(vars) && !json_is_object(vars)) {
         json_decref(body);
+        ds__identity_clear(&who);
         ds__server_error_response(res, 400, "MalformedHttpRequestException", "\"variables\" must be a JSON object");
         return;
     }
     json_t *opname = json_object_get(body, "operationName");
     const char *query = json_string_value(json_object_get(body, "query"));
     operation_name(query, opname, res->operation, sizeof res->operation);
+    ds__request_ctx ctx = {srv, &who};
     ds__gql_request greq = {query, strlen(query), json_is_string(opname) ? json_string_value(opname) : NULL,
-                            json_is_object(vars) ? vars : NULL, srv};
+                            json_is_object(vars) ? vars : NULL, &ctx};
     json_t *out = ds__gql_execute(srv->api, &greq, resolve);
     set_body(res, 200, out);
     json_decref(out);
     json_decref(body);
+    ds__identity_clear(&who);
 }

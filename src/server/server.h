@@ -10,6 +10,7 @@
 
 #include "datastore/predicate.h"
 #include "datastore/schema.h"
+#include "server/auth.h"
 #include "server/storage.h"
 #include "server/token.h"
 
@@ -29,6 +30,9 @@ typedef struct ds__server_config {
     const char *lambda_cmd;   /* for DS__CONFLICT_LAMBDA */
     int64_t delta_ttl_ms;     /* how long the delta log serves delta syncs */
     int64_t tombstone_ttl_ms; /* how long deleted items are kept */
+    int64_t api_key_expires_ms; /* 0: the key never expires */
+    const char *jwt_secret_path; /* HS256 secret file, or NULL */
+    const char *jwks_path;       /* RS256 keys (JWKS JSON), or NULL */
 } ds__server_config;
 
 /* What a root field of the API does. */
@@ -70,6 +74,7 @@ struct ds__server {
     unsigned char token_key[DS__TOKEN_KEY_BYTES];
     ds__root_op *ops;
     size_t op_count;
+    ds__auth_config auth;
     int64_t (*now_ms)(void);          /* injectable clock */
 };
 
@@ -101,12 +106,19 @@ const ds__root_op *ds__server_op(const ds__server *srv, const char *root, const 
 /* http.c */
 ds_status ds__http_run(ds__server *srv, ds_error *err);
 
-/* ops.c: the root fields' work. On failure the error is filled and
- * *result is NULL. */
-ds_status ds__op_run(ds__server *srv, const ds__root_op *op, json_t *args, json_t **result, ds__op_error *err);
+/* What one request runs with: the server and who is calling. */
+typedef struct ds__request_ctx {
+    ds__server *srv;
+    const ds__identity *who;
+} ds__request_ctx;
+
+/* ops.c: the root fields' work, as `who` may do it. On failure the error
+ * is filled and *result is NULL. */
+ds_status ds__op_run(ds__server *srv, const ds__identity *who, const ds__root_op *op, json_t *args, json_t **result,
+                     ds__op_error *err);
 /* The related item(s) of a model-typed field of `item`. */
-ds_status ds__op_related(ds__server *srv, const ds_model *m, const ds_field *f, json_t *item, json_t *args,
-                         json_t **result, ds__op_error *err);
+ds_status ds__op_related(ds__server *srv, const ds__identity *who, const ds_model *m, const ds_field *f, json_t *item,
+                         json_t *args, json_t **result, ds__op_error *err);
 
 /* conflict.c: the --conflict lambda:COMMAND handler. */
 ds_status ds__conflict_lambda(const char *cmd, json_t *request, json_t **response, ds_error *err);

@@ -116,7 +116,9 @@ static void versions_grow_by_one_and_deletes_leave_tombstones(void **state) {
     json_decref(h4);
     /* Updating a tombstone is a conflict, with the tombstone as data. */
     json_t *r = NULL;
-    tu_graphql(&e.srv, NULL, uq, json_pack("{s:{s:s,s:i,s:i}}", "input", "id", "p1", "rating", 9, "_version", 3), &r);
+    json_t *vars = json_pack("{s:{s:s,s:i,s:i}}", "input", "id", "p1", "rating", 9, "_version", 3);
+    tu_graphql(&e.srv, NULL, uq, vars, &r);
+    json_decref(vars);
     json_t *err0 = json_array_get(json_object_get(r, "errors"), 0);
     assert_string_equal(json_string_value(json_object_get(err0, "errorType")), "ConflictUnhandled");
     assert_true(json_is_true(json_object_get(json_object_get(err0, "data"), "_deleted")));

@@ -131,7 +131,15 @@ static size_t on_data(char *p, size_t size, size_t n, void *ud) {
     return add;
 }
 
+static int post(const tu_server *s, const char *path, const char *api_key, const char *token, const char *body,
+                size_t len, char **out);
+
 int tu_post_raw(const tu_server *s, const char *path, const char *api_key, const char *body, size_t len, char **out) {
+    return post(s, path, api_key, NULL, body, len, out);
+}
+
+static int post(const tu_server *s, const char *path, const char *api_key, const char *token, const char *body,
+                size_t len, char **out) {
     CURL *c = curl_easy_init();
     if (!c)
         return -1;
@@ -143,6 +151,13 @@ int tu_post_raw(const tu_server *s, const char *path, const char *api_key, const
     if (*api_key) {
         snprintf(keyh, sizeof keyh, "x-api-key: %s", api_key);
         h = curl_slist_append(h, keyh);
+    }
+    char *auth = NULL;
+    if (token) {
+        size_t n = strlen(token) + 32;
+        auth = malloc(n);
+        snprintf(auth, n, "authorization: %s", token);
+        h = curl_slist_append(h, auth);
     }
     sink k = {NULL, 0};
     curl_easy_setopt(c, CURLOPT_URL, url);
@@ -156,6 +171,7 @@ int tu_post_raw(const tu_server *s, const char *path, const char *api_key, const
     if (curl_easy_perform(c) == CURLE_OK)
         curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
     curl_slist_free_all(h);
+    free(auth);
     curl_easy_cleanup(c);
     if (out)
         *out = k.data;
@@ -165,13 +181,18 @@ int tu_post_raw(const tu_server *s, const char *path, const char *api_key, const
 }
 
 int tu_graphql(const tu_server *s, const char *api_key, const char *query, json_t *variables, json_t **out) {
+    return tu_graphql_as(s, api_key, NULL, query, variables, out);
+}
+
+int tu_graphql_as(const tu_server *s, const char *api_key, const char *token, const char *query, json_t *variables,
+                  json_t **out) {
     json_t *req = json_pack("{s:s}", "query", query);
     if (variables)
         json_object_set(req, "variables", variables);
     char *body = json_dumps(req, JSON_COMPACT);
     json_decref(req);
     char *resp = NULL;
-    int st = tu_post_raw(s, "/graphql", api_key, body, strlen(body), &resp);
+    int st = post(s, "/graphql", api_key, token, body, strlen(body), &resp);
     free(body);
     json_error_t je;
     *out = resp ? json_loads(resp, 0, &je) : NULL;

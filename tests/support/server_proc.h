@@ -34,6 +34,10 @@ void tu_server_cleanup(tu_server *s);
  * failure) and the parsed JSON body in *out (NULL if not JSON). api_key
  * NULL means the server's own key; "" sends none. */
 int tu_graphql(const tu_server *s, const char *api_key, const char *query, json_t *variables, json_t **out);
+/* As tu_graphql, with an Authorization header (token; NULL: none) and
+ * api_key as there. */
+int tu_graphql_as(const tu_server *s, const char *api_key, const char *token, const char *query, json_t *variables,
+                  json_t **out);
 /* Posts raw bytes with a content type; returns the status and the body. */
 int tu_post_raw(const tu_server *s, const char *path, const char *api_key, const char *body, size_t len, char **out);
 
