@@ -29,8 +29,10 @@
 
 #include "graphql/execute.h"
 #include "graphql/typesys.h"
+#include "schema/internal.h"
 #include "server/api_sdl.h"
 #include "server/server.h"
+#include "util/buf.h"
 #include "util/diag.h"
 #include "util/ids.h"
 
@@ -56,6 +58,17 @@ static const ds_index *index_by_query(const ds_model *m, const char *field) {
     return NULL;
 }
 
+/* Whether a field's arguments are exactly the model's key fields: a get.
+ * A custom query may return a model too; it has no data source. */
+static bool takes_the_key(const ds__gql_typesys_field *f, const ds_model *m) {
+    if (f->nargs != m->key_count)
+        return false;
+    for (size_t i = 0; i < m->key_count; i++)
+        if (!ds__gql_ts_arg(f->args, f->nargs, m->key_fields[i]->name))
+            return false;
+    return true;
+}
+
 /* Decides what each root field of the API does (see the design note). */
 static ds_status plan(ds__server *srv, const ds__gql_typesys *ts, ds_error *err) {
     static const ds__gql_op_kind kinds[] = {DS__GQL_OP_QUERY, DS__GQL_OP_MUTATION, DS__GQL_OP_SUBSCRIPTION};
@@ -67,7 +80,7 @@ static ds_status plan(ds__server *srv, const ds__gql_typesys *ts, ds_error *err)
             const char *ret = f->base ? f->base->name : "";
             if (kinds[k] == DS__GQL_OP_QUERY) {
                 size_t n = strlen(ret);
-                if ((op.model = model_named(srv, ret))) {
+                if ((op.model = model_named(srv, ret)) && takes_the_key(f, op.model)) {
                     op.kind = DS__OP_GET;
                 } else if (n > 15 && !strncmp(ret, "Model", 5) && !strcmp(ret + n - 10, "Connection")) {
                     char name[256];
@@ -183,6 +196,46 @@ static ds_status load_auth(ds__server *srv, ds_error *err) {
     return DS_OK;
 }
 
+/* A schema.graphql with `schema { query: RootQuery }` names its own root
+ * types; the transformer's SDL (ours too) prints no schema block, so the
+ * executable API gets one here. */
+static ds_status add_schema_block(ds__server *srv, ds_error *err) {
+    const ds__gql_doc *doc = ds__schema_document(srv->schema);
+    const char *names[3] = {"Query", "Mutation", "Subscription"};
+    static const char *const ops[3] = {"query", "mutation", "subscription"};
+    bool custom = false;
+    for (const ds__gql_def *d = doc ? doc->defs : NULL; d; d = d->next) {
+        if (d->kind != DS__GQL_DEF_SCHEMA)
+            continue;
+        for (const ds__gql_operation_type *o = d->operation_types; o; o = o->next)
+            for (int i = 0; i < 3; i++)
+                if (!strcmp(o->operation, ops[i]) && o->type) {
+                    names[i] = o->type->value;
+                    custom = true;
+                }
+    }
+    if (!custom)
+        return DS_OK;
+    ds__buf b;
+    ds__buf_init(&b, 0);
+    ds__buf_puts(&b, "schema {");
+    for (int i = 0; i < 3; i++) {
+        char probe[300];
+        snprintf(probe, sizeof probe, "type %s ", names[i]);
+        if (i == 0 || strstr(srv->sdl, probe))
+            ds__buf_printf(&b, " %s: %s", ops[i], names[i]);
+    }
+    ds__buf_puts(&b, " }\n");
+    ds__buf_puts(&b, srv->sdl);
+    if (b.failed) {
+        ds__buf_free(&b);
+        return ds__error(err, DS_ERR_NOMEM, "out of memory");
+    }
+    free(srv->sdl);
+    srv->sdl = ds__buf_take(&b, NULL);
+    return DS_OK;
+}
+
 /* The test suite pins the clock through a file holding epoch milliseconds
  * (DATASTORE_CLOCK_FILE); without it, the system clock. */
 static const char *g_clock_file;
@@ -215,14 +268,19 @@ ds_status ds__server_open(ds__server **out, const ds__server_config *cfg, ds_err
         rc = load_auth(srv, err);
     if (rc == DS_OK && !(srv->sdl = ds__server_api_sdl(srv->schema, NULL)))
         rc = ds__error(err, DS_ERR_NOMEM, "out of memory deriving the API");
+    if (rc == DS_OK)
+        rc = add_schema_block(srv, err);
     if (rc == DS_OK) {
         ds__diags d;
         ds__diags_init(&d, "<api>");
         ds__gql_typesys *ts = NULL;
         rc = ds__gql_typesys_parse(srv->sdl, strlen(srv->sdl), &ts, &d);
         if (rc != DS_OK) {
-            ds__diags_to_error(&d, err);
-            rc = ds__error(err, DS_ERR_INTERNAL, "the derived API does not build: %s", err ? err->message : "");
+            /* The diagnostics go through a separate error: formatting
+             * err->message into itself would garble it. */
+            ds_error why = DS_ERROR_INIT;
+            ds__diags_to_error(&d, &why);
+            rc = ds__error(err, DS_ERR_INTERNAL, "the derived API does not build: %s", why.message);
         }
         ds__diags_free(&d);
         srv->api = ts;
