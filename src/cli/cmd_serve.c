@@ -13,7 +13,9 @@ static void serve_usage(FILE *out) {
     fputs("usage: datastore serve --schema FILE [options]\n"
           "\n"
           "Serves the AppSync GraphQL API of FILE (with DataStore's conflict detection)\n"
-          "at POST http://HOST:PORT/graphql.\n"
+          "at POST http://HOST:PORT/graphql, and its subscriptions over AppSync's realtime\n"
+          "WebSocket protocol at ws://HOST:PORT/graphql/realtime. With a certificate the\n"
+          "same port also speaks TLS (https://, wss://), which the Amplify clients need.\n"
           "\n"
           "options:\n"
           "  --schema FILE              the Amplify schema.graphql (required)\n"
@@ -26,6 +28,12 @@ static void serve_usage(FILE *out) {
           "  --conflict MODE            automerge (default), optimistic, or lambda:COMMAND\n"
           "  --delta-ttl DURATION       how long changes serve delta syncs (default 30m)\n"
           "  --tombstone-ttl DURATION   how long deleted items are kept (default 30d)\n"
+          "  --tls-cert FILE            TLS certificate (PEM) for https:// and wss:// on the same port\n"
+          "  --tls-key FILE             its private key (PEM)\n"
+          "  --dev-tls                  TLS with a self-signed certificate for 127.0.0.1 and localhost,\n"
+          "                             made once and reused; its path is printed for clients to trust\n"
+          "                             (NODE_EXTRA_CA_CERTS=PATH)\n"
+          "  --dev-tls-dir DIR          where --dev-tls keeps cert.pem and key.pem (default ./datastore-dev-tls)\n"
           "\n"
           "DURATION is a number with a unit: ms, s, m, h or d (0 allowed).\n",
           out);
@@ -105,6 +113,10 @@ int ds__cmd_serve(int argc, char **argv) {
             serve_usage(stdout);
             return 0;
         }
+        if (!strcmp(a, "--dev-tls")) { /* the one option without a value */
+            cfg.dev_tls = true;
+            continue;
+        }
         if (!v) {
             fprintf(stderr, "datastore serve: %s needs a value\n\n", a);
             serve_usage(stderr);
@@ -138,6 +150,12 @@ int ds__cmd_serve(int argc, char **argv) {
             cfg.jwt_secret_path = v;
         } else if (!strcmp(a, "--jwks")) {
             cfg.jwks_path = v;
+        } else if (!strcmp(a, "--tls-cert")) {
+            cfg.tls_cert = v;
+        } else if (!strcmp(a, "--tls-key")) {
+            cfg.tls_key = v;
+        } else if (!strcmp(a, "--dev-tls-dir")) {
+            cfg.dev_tls_dir = v;
         } else if (!strcmp(a, "--conflict")) {
             if (!strcmp(v, "automerge")) {
                 cfg.conflict = DS__CONFLICT_AUTOMERGE;
@@ -170,6 +188,14 @@ int ds__cmd_serve(int argc, char **argv) {
     if (!cfg.schema_path) {
         fprintf(stderr, "datastore serve: --schema FILE is required\n\n");
         serve_usage(stderr);
+        return 2;
+    }
+    if (cfg.dev_tls && (cfg.tls_cert || cfg.tls_key)) {
+        fprintf(stderr, "datastore serve: --dev-tls makes its own certificate: leave out --tls-cert and --tls-key\n");
+        return 2;
+    }
+    if (!cfg.tls_cert != !cfg.tls_key) {
+        fprintf(stderr, "datastore serve: --tls-cert FILE and --tls-key FILE go together\n");
         return 2;
     }
     if (!cfg.api_key) {

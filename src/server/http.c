@@ -7,6 +7,12 @@
  * handler does is short and transactional, so the loop never waits long.
  * SIGINT/SIGTERM stop the loop between requests: a request in progress
  * completes first.
+ *
+ * The same port carries the realtime WebSocket protocol (realtime.c: a
+ * second lws protocol, `graphql-ws`, reached by upgrading GET
+ * /graphql/realtime) and, with a certificate, TLS next to plain HTTP: lws
+ * tells the two apart by the connection's first byte, because the Amplify
+ * clients insist on wss:// while everything else speaks http://.
  */
 #include <signal.h>
 #include <stdio.h>
@@ -16,6 +22,7 @@
 
 #include <libwebsockets.h>
 
+#include "server/realtime.h"
 #include "server/server.h"
 #include "util/buf.h"
 #include "util/ids.h"
@@ -140,6 +147,8 @@ static int callback(struct lws *wsi, enum lws_callback_reasons reason, void *use
             return -1;
         return 0;
     }
+    case LWS_CALLBACK_HTTP_CONFIRM_UPGRADE: /* WebSocket: only the realtime endpoint */
+        return ds__rt_confirm_upgrade(wsi, (const char *)in);
     case LWS_CALLBACK_CLOSED_HTTP:
         if (ss) {
             ds__buf_free(&ss->body);
@@ -153,31 +162,87 @@ static int callback(struct lws *wsi, enum lws_callback_reasons reason, void *use
     return lws_callback_http_dummy(wsi, reason, user, in, len);
 }
 
-static const struct lws_protocols PROTOCOLS[] = {
-    {"http", callback, sizeof(session), 0, 0, NULL, 0},
-    {NULL, NULL, 0, 0, 0, NULL, 0},
-};
+/* TLS for the vhost: --tls-cert/--tls-key, or --dev-tls's own pair. The
+ * paths live in cert/key (cap bytes each); false when not serving TLS. */
+static ds_status tls_files(ds__server *srv, char *cert, char *key, size_t cap, bool *on, ds_error *err) {
+    *on = false;
+    const ds__server_config *cfg = &srv->cfg;
+    if (cfg->dev_tls) {
+        bool made = false;
+        ds_status rc = ds__tls_dev_cert(cfg->dev_tls_dir, cert, key, cap, &made, err);
+        if (rc != DS_OK)
+            return rc;
+        fprintf(stderr, "datastore serve: %s development TLS certificate %s (clients trust it with "
+                        "NODE_EXTRA_CA_CERTS=%s)\n",
+                made ? "made a" : "reusing the", cert, cert);
+    } else if (cfg->tls_cert || cfg->tls_key) {
+        if (!cfg->tls_cert || !cfg->tls_key)
+            return ds__error(err, DS_ERR_INVALID, "TLS needs both --tls-cert FILE and --tls-key FILE");
+        snprintf(cert, cap, "%s", cfg->tls_cert);
+        snprintf(key, cap, "%s", cfg->tls_key);
+    } else {
+        return DS_OK;
+    }
+    ds_status rc = ds__tls_check(cert, key, err);
+    *on = rc == DS_OK;
+    return rc;
+}
 
 ds_status ds__http_run(ds__server *srv, ds_error *err) {
+    char cert[4200], key[4200];
+    bool tls = false;
+    ds_status rc = tls_files(srv, cert, key, sizeof cert, &tls, err);
+    if (rc == DS_OK)
+        rc = ds__rt_open(srv, err);
+    if (rc != DS_OK)
+        return rc;
+    /* HTTP first: it is the default for connections that name no protocol. */
+    struct lws_protocols protocols[] = {
+        {"http", callback, sizeof(session), 0, 0, NULL, 0},
+        ds__rt_protocol(),
+        {NULL, NULL, 0, 0, 0, NULL, 0},
+    };
     struct lws_context_creation_info info;
     memset(&info, 0, sizeof info);
     info.port = srv->cfg.port;
     info.iface = srv->cfg.host;
-    info.protocols = PROTOCOLS;
+    info.protocols = protocols;
     info.user = srv;
     info.options = LWS_SERVER_OPTION_DISABLE_IPV6 | LWS_SERVER_OPTION_VALIDATE_UTF8;
     info.keepalive_timeout = 60;
     info.timeout_secs = 30;
+    /* The realtime auth carriers (a JWT in a header- subprotocol) make for
+     * long upgrade requests. */
+    info.max_http_header_data = 16384;
+    if (tls) {
+        /* One port for both: a connection opening with a TLS handshake gets
+         * TLS, anything else plain HTTP (lws peeks at the first byte). The
+         * realtime clients always use wss://, other callers http://. */
+        info.options |= LWS_SERVER_OPTION_DO_SSL_GLOBAL_INIT | LWS_SERVER_OPTION_ALLOW_NON_SSL_ON_SSL_PORT |
+                        LWS_SERVER_OPTION_ALLOW_HTTP_ON_HTTPS_LISTENER;
+        info.ssl_cert_filepath = cert;
+        info.ssl_private_key_filepath = key;
+        info.alpn = "http/1.1"; /* no h2: WebSockets and our logging are HTTP/1.1 */
+    }
     lws_set_log_level(LLL_ERR, NULL);
     struct lws_context *ctx = lws_create_context(&info);
-    if (!ctx)
-        return ds__error(err, DS_ERR_IO, "cannot listen on %s:%d (in use, or not an address of this machine)",
-                         srv->cfg.host, srv->cfg.port);
+    if (!ctx) {
+        ds__rt_close(srv);
+        return ds__error(err, DS_ERR_IO, "cannot listen on %s:%d (in use, or not an address of this machine)%s",
+                         srv->cfg.host, srv->cfg.port, tls ? ", or the TLS certificate was refused" : "");
+    }
     g_context = ctx;
     signal(SIGINT, on_signal);
     signal(SIGTERM, on_signal);
     signal(SIGPIPE, SIG_IGN);
-    fprintf(stderr, "datastore serve: listening on http://%s:%d/graphql\n", srv->cfg.host, srv->cfg.port);
+    if (tls)
+        fprintf(stderr,
+                "datastore serve: listening on http://%s:%d/graphql and https://%s:%d/graphql, realtime on "
+                "wss://%s:%d/graphql/realtime (and ws://)\n",
+                srv->cfg.host, srv->cfg.port, srv->cfg.host, srv->cfg.port, srv->cfg.host, srv->cfg.port);
+    else
+        fprintf(stderr, "datastore serve: listening on http://%s:%d/graphql, realtime on ws://%s:%d/graphql/realtime\n",
+                srv->cfg.host, srv->cfg.port, srv->cfg.host, srv->cfg.port);
     fflush(stderr);
     int64_t last_purge = 0;
     while (!g_stop) {
@@ -191,6 +256,7 @@ ds_status ds__http_run(ds__server *srv, ds_error *err) {
     }
     lws_context_destroy(ctx);
     g_context = NULL;
+    ds__rt_close(srv);
     fprintf(stderr, "datastore serve: stopped\n");
     return DS_OK;
 }

@@ -20,6 +20,21 @@ ds_status ds__item_key(const ds_schema *schema, const ds_model *m, json_t *obj, 
             json_decref(key);
             return ds__error(err, DS_ERR_INVALID, "%s: the key field %s is missing", m->name, m->key_fields[i]->name);
         }
+        const ds_field *f = m->key_fields[i];
+        if (json_is_string(v) && f->kind == DS_KIND_SCALAR &&
+            (f->scalar == DS_SCALAR_INT || f->scalar == DS_SCALAR_AWSTIMESTAMP)) {
+            /* get and delete take every key as ID (the transformer's
+             * API), which coerces an Int key to a string: read it back. */
+            char *end = NULL;
+            const char *s = json_string_value(v);
+            long long n = strtoll(s, &end, 10);
+            if (end != s && !*end)
+                v = json_integer(n);
+            else
+                json_incref(v);
+            json_object_set_new(key, f->name, v);
+            continue;
+        }
         json_object_set(key, m->key_fields[i]->name, v);
     }
     ds_record *r = NULL;

@@ -487,6 +487,7 @@ done:
         json_decref(item);
         return rc;
     }
+    ds__server_publish(srv, op, item); /* committed: realtime subscribers, in commit order */
     *result = item;
     return DS_OK;
 }
@@ -669,6 +670,32 @@ static ds_status related(ds__server *srv, const ds_model *m, const ds_field *f, 
                 return DS_OK;
             }
             json_object_set(key, rel->key_fields[i]->name, v);
+        }
+        if (a->target_count < rel->key_count) {
+            /* Fields for only a prefix of the related key (Amplify allows
+             * it): as AppSync's resolver, query the key with what we have
+             * and take the first item. */
+            ds__key_cond k;
+            memset(&k, 0, sizeof k);
+            k.partition = json_object_get(key, rel->key_fields[0]->name);
+            json_t *sort = json_object();
+            for (size_t i = 1; i < a->target_count; i++)
+                json_object_set(sort, rel->key_fields[i]->name, json_object_get(key, rel->key_fields[i]->name));
+            if (json_object_size(sort)) {
+                k.sort_op = "eq";
+                k.sort_value = sort;
+            }
+            json_t *one = json_pack("{s:i}", "limit", 1), *page = NULL;
+            ds_status rc = page_query(srv, f->name, rel, &k, NULL, one, &page, e);
+            json_decref(one);
+            json_decref(sort);
+            json_decref(key);
+            if (rc != DS_OK)
+                return rc;
+            json_t *first = json_array_get(json_object_get(page, "items"), 0);
+            *result = first ? json_incref(first) : json_null();
+            json_decref(page);
+            return DS_OK;
         }
         char *pk = NULL;
         ds_error err = DS_ERROR_INIT;

@@ -31,12 +31,38 @@
 #include "graphql/typesys.h"
 #include "schema/internal.h"
 #include "server/api_sdl.h"
+#include "server/doc_cache.h"
+#include "server/json_write.h"
 #include "server/server.h"
 #include "util/buf.h"
 #include "util/diag.h"
 #include "util/ids.h"
 
 #include <openssl/rand.h>
+
+/*
+ * What resolve() does with a field, decided once per field definition: a
+ * sync page of a thousand items asks for each of their fields, and most
+ * are plain members. Direct-mapped by the definition's address (stable
+ * for the server's life); a collision only means deciding again.
+ */
+#define MEMO_SLOTS 1024
+
+typedef enum memo_kind { MEMO_NONE, MEMO_ROOT, MEMO_RELATED, MEMO_MEMBER } memo_kind;
+
+typedef struct memo_slot {
+    const ds__gql_typesys_field *def;
+    const char *parent_type;  /* the runtime type it was decided for */
+    ds__gql_op_kind operation;
+    memo_kind kind;
+    const ds__root_op *op;    /* MEMO_ROOT; NULL: a custom field */
+    const ds_model *m;        /* MEMO_RELATED */
+    const ds_field *f;
+} memo_slot;
+
+struct resolve_memo {
+    memo_slot slots[MEMO_SLOTS];
+};
 
 static const ds_model *model_named(const ds__server *srv, const char *name) {
     return name ? ds_schema_model(srv->schema, name) : NULL;
@@ -286,6 +312,12 @@ ds_status ds__server_open(ds__server **out, const ds__server_config *cfg, ds_err
         srv->api = ts;
         if (rc == DS_OK)
             rc = plan(srv, ts, err);
+        if (rc == DS_OK) {
+            srv->docs = ds__doc_cache_new(ts); /* without one, every request parses */
+            srv->memo = calloc(1, sizeof *srv->memo);
+            if (!srv->memo)
+                rc = ds__error(err, DS_ERR_NOMEM, "out of memory");
+        }
     }
     if (rc == DS_OK)
         ds__server_purge(srv);
@@ -300,6 +332,8 @@ ds_status ds__server_open(ds__server **out, const ds__server_config *cfg, ds_err
 void ds__server_close(ds__server *srv) {
     if (!srv)
         return;
+    ds__doc_cache_free(srv->docs);
+    free(srv->memo);
     ds__gql_typesys_free(srv->api);
     if (srv->storage)
         srv->storage->ops->close(srv->storage);
@@ -321,8 +355,7 @@ void ds__server_purge(ds__server *srv) {
 
 static void set_body(ds__http_response *res, int status, json_t *body) {
     res->status = status;
-    res->body = json_dumps(body, JSON_COMPACT);
-    res->len = res->body ? strlen(res->body) : 0;
+    res->body = ds__json_write(body, &res->len); /* json_dumps' text, faster */
 }
 
 void ds__server_error_response(ds__http_response *res, int status, const char *type, const char *message) {
@@ -331,26 +364,43 @@ void ds__server_error_response(ds__http_response *res, int status, const char *t
     json_decref(body);
 }
 
+static const memo_slot *decide(ds__server *srv, const ds__gql_resolve_info *info) {
+    memo_slot *s = &srv->memo->slots[((uintptr_t)info->def >> 4) % MEMO_SLOTS];
+    if (s->def == info->def && s->parent_type == info->parent_type && s->operation == info->operation &&
+        s->kind != MEMO_NONE)
+        return s;
+    memo_slot d = {info->def, info->parent_type, info->operation, MEMO_MEMBER, NULL, NULL, NULL};
+    const ds__gql_typesys_type *root = ds__gql_ts_root(info->ts, info->operation);
+    if (root && !strcmp(root->name, info->parent_type)) {
+        d.kind = MEMO_ROOT;
+        d.op = ds__server_op(srv, info->parent_type, info->field_name);
+    } else {
+        d.m = ds_schema_model(srv->schema, info->parent_type);
+        d.f = d.m ? ds_model_field(d.m, info->field_name) : NULL;
+        if (d.f && d.f->association.kind != DS_CONN_NONE)
+            d.kind = MEMO_RELATED;
+    }
+    *s = d;
+    return s;
+}
+
 static ds__resolve_rc resolve(const ds__gql_resolve_info *info, json_t **result, ds__gql_field_error *ferr) {
     const ds__request_ctx *ctx = info->request_ctx;
     ds__server *srv = ctx->srv;
+    const memo_slot *d = decide(srv, info);
+    if (d->kind == MEMO_MEMBER)
+        return DS__RESOLVE_DEFAULT;
     ds__op_error e;
     memset(&e, 0, sizeof e);
     ds_status rc;
-    const ds__gql_typesys_type *root = ds__gql_ts_root(info->ts, info->operation);
-    if (root && !strcmp(root->name, info->parent_type)) {
-        const ds__root_op *op = ds__server_op(srv, info->parent_type, info->field_name);
-        if (!op) {
+    if (d->kind == MEMO_ROOT) {
+        if (!d->op) {
             *result = json_null(); /* a custom field with no data source */
             return DS__RESOLVE_OK;
         }
-        rc = ds__op_run(srv, ctx->who, op, info->args, result, &e);
+        rc = ds__op_run(srv, ctx->who, d->op, info->args, result, &e);
     } else {
-        const ds_model *m = ds_schema_model(srv->schema, info->parent_type);
-        const ds_field *f = m ? ds_model_field(m, info->field_name) : NULL;
-        if (!f || f->association.kind == DS_CONN_NONE)
-            return DS__RESOLVE_DEFAULT;
-        rc = ds__op_related(srv, ctx->who, m, f, info->parent, info->args, result, &e);
+        rc = ds__op_related(srv, ctx->who, d->m, d->f, info->parent, info->args, result, &e);
     }
     if (rc == DS_OK)
         return DS__RESOLVE_OK;
@@ -380,6 +430,24 @@ static void operation_name(const char *query, json_t *opname, char *out, size_t 
         n++;
     memcpy(out, p, n);
     out[n] = '\0';
+}
+
+/* ds__gql_execute, with the document from the cache when it is there. */
+static json_t *execute(ds__server *srv, const ds__gql_request *req) {
+    ds__gql_document *doc = ds__doc_cache_get(srv->docs, req->query, req->query_len);
+    if (!doc)
+        return ds__gql_execute(srv->api, req, resolve);
+    json_t *errors = NULL;
+    ds__gql_prepared *p = ds__gql_prepare(doc, req->operation_name, req->variables, &errors);
+    ds__gql_document_unref(doc);
+    if (!p)
+        return errors ? ds__gql_error_response(errors) : NULL;
+    /* A subscription over HTTP gets the engine's refusal, as uncached. */
+    json_t *response = p->kind == DS__GQL_OP_SUBSCRIPTION
+                           ? ds__gql_execute(srv->api, req, resolve)
+                           : ds__gql_execute_selection(srv->api, p, NULL, resolve, req->request_ctx);
+    ds__gql_prepared_free(p);
+    return response;
 }
 
 void ds__server_handle(ds__server *srv, const ds__http_request *req, ds__http_response *res) {
@@ -429,9 +497,13 @@ void ds__server_handle(ds__server *srv, const ds__http_request *req, ds__http_re
     ds__request_ctx ctx = {srv, &who};
     ds__gql_request greq = {query, strlen(query), json_is_string(opname) ? json_string_value(opname) : NULL,
                             json_is_object(vars) ? vars : NULL, &ctx};
-    json_t *out = ds__gql_execute(srv->api, &greq, resolve);
+    json_t *out = execute(srv, &greq);
     set_body(res, 200, out);
     json_decref(out);
     json_decref(body);
     ds__identity_clear(&who);
+}
+
+ds__resolve_rc ds__server_resolve(const ds__gql_resolve_info *info, json_t **result, ds__gql_field_error *ferr) {
+    return resolve(info, result, ferr);
 }

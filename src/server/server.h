@@ -10,6 +10,7 @@
 
 #include "datastore/predicate.h"
 #include "datastore/schema.h"
+#include "graphql/execute.h"
 #include "server/auth.h"
 #include "server/storage.h"
 #include "server/token.h"
@@ -33,6 +34,13 @@ typedef struct ds__server_config {
     int64_t api_key_expires_ms; /* 0: the key never expires */
     const char *jwt_secret_path; /* HS256 secret file, or NULL */
     const char *jwks_path;       /* RS256 keys (JWKS JSON), or NULL */
+    /* TLS on the same port as plain HTTP (http.c): a certificate and key in
+     * PEM files, or with dev_tls a self-signed one for 127.0.0.1 made (or
+     * reused) in dev_tls_dir (tls.c). */
+    const char *tls_cert;
+    const char *tls_key;
+    bool dev_tls;
+    const char *dev_tls_dir; /* NULL: ./datastore-dev-tls */
 } ds__server_config;
 
 /* What a root field of the API does. */
@@ -64,6 +72,7 @@ typedef struct ds__op_error {
 } ds__op_error;
 
 typedef struct ds__server ds__server;
+typedef struct ds__realtime ds__realtime;
 
 struct ds__server {
     ds__server_config cfg;
@@ -76,6 +85,9 @@ struct ds__server {
     size_t op_count;
     ds__auth_config auth;
     int64_t (*now_ms)(void);          /* injectable clock */
+    ds__realtime *rt;                 /* realtime subscribers (realtime*.c); NULL when not serving */
+    struct ds__doc_cache *docs;       /* parsed documents by text (doc_cache.c); NULL: none */
+    struct resolve_memo *memo;        /* what resolve() decided per field (server.c) */
 };
 
 /* An HTTP exchange, as http.c sees it. */
@@ -119,6 +131,25 @@ ds_status ds__op_run(ds__server *srv, const ds__identity *who, const ds__root_op
 /* The related item(s) of a model-typed field of `item`. */
 ds_status ds__op_related(ds__server *srv, const ds__identity *who, const ds_model *m, const ds_field *f, json_t *item,
                          json_t *args, json_t **result, ds__op_error *err);
+
+/* server.c: the API's resolver (root fields to ops.c, relationship fields to
+ * ds__op_related); info->request_ctx is a ds__request_ctx. */
+ds__resolve_rc ds__server_resolve(const ds__gql_resolve_info *info, json_t **result, ds__gql_field_error *ferr);
+
+/* realtime_sub.c: hands a committed write's item (as the mutation returned
+ * it: a delete's has _deleted true) to every subscriber whose subscription
+ * field lists the mutation in @aws_subscribe, filter, owner arguments and
+ * authorization permitting. Call once per accepted write, in commit order,
+ * on the event-loop thread; a no-op when srv->rt is NULL. */
+void ds__server_publish(ds__server *srv, const ds__root_op *op, json_t *item);
+
+/* tls.c: a self-signed certificate for 127.0.0.1 and localhost (EC P-256,
+ * a year) in dir/cert.pem and dir/key.pem, made when the files are missing
+ * or not valid for at least another day, else reused. The paths go to cert
+ * and key (cap bytes each); *made says which happened. */
+ds_status ds__tls_dev_cert(const char *dir, char *cert, char *key, size_t cap, bool *made, ds_error *err);
+/* Checks that cert and key are readable PEM and belong together. */
+ds_status ds__tls_check(const char *cert, const char *key, ds_error *err);
 
 /* conflict.c: the --conflict lambda:COMMAND handler. */
 ds_status ds__conflict_lambda(const char *cmd, json_t *request, json_t **response, ds_error *err);

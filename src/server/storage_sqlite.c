@@ -3,12 +3,19 @@
  *
  * Tables:
  *   srv_setting(key, value)                 schema version, token key
- *   "srv_<Model>"("$pk", "$doc", "$ttl", <key columns>)
+ *   "srv_m_<model>"("$pk", "$doc", "$ttl", "f_<field>"...)
  *       one row per item (tombstones included); "$doc" is the item's JSON;
  *       every field used by the primary key or an index is also a VIRTUAL
  *       generated column over the document, indexed, so key conditions are
  *       index lookups
  *   srv_delta(seq, model, at, doc, ttl)     the delta log, oldest first
+ *
+ * SQLite folds the case of names, GraphQL does not: models `Note` and
+ * `note` are two tables, and a model `Setting` is not srv_setting. So
+ * model and field names are written with each capital as '^' and its
+ * lower case ("srv_m_^blog^post"), which no GraphQL name can produce
+ * otherwise; the prefixes keep them clear of our own tables and of
+ * SQLite's `rowid`.
  *
  * Rows keep their rowid for life (updates are UPDATEs), so a base scan in
  * rowid order pages stably while writers work.
@@ -44,21 +51,34 @@ static ds_status db_error(sqlite_storage *s, ds_error *err, const char *what) {
     return ds__error(err, st, "%s: %s (sqlite %d)", what, sqlite3_errmsg(s->db), code);
 }
 
-static void quote(ds__buf *b, const char *name) {
-    ds__buf_putc(b, '"');
+/* A GraphQL name, case kept through SQLite's case folding (see above). */
+static void put_name(ds__buf *b, const char *name) {
     for (const char *p = name; *p; p++) {
-        if (*p == '"')
-            ds__buf_putc(b, '"');
-        ds__buf_putc(b, *p);
+        if (*p >= 'A' && *p <= 'Z') {
+            ds__buf_putc(b, '^');
+            ds__buf_putc(b, (char)(*p - 'A' + 'a'));
+        } else {
+            ds__buf_putc(b, *p); /* [_0-9a-z]: no quoting needed */
+        }
     }
+}
+
+/* The column of a key or index field. */
+static void quote(ds__buf *b, const char *field) {
+    ds__buf_puts(b, "\"f_");
+    put_name(b, field);
     ds__buf_putc(b, '"');
 }
 
-static void table(ds__buf *b, const ds_model *m) {
-    ds__buf_puts(b, "\"srv_");
-    ds__buf_puts(b, m->name); /* GraphQL names need no escaping */
+/* The table of a model, or (suffix) one of its indexes. */
+static void table_named(ds__buf *b, const ds_model *m, const char *suffix) {
+    ds__buf_puts(b, "\"srv_m_");
+    put_name(b, m->name);
+    ds__buf_puts(b, suffix);
     ds__buf_putc(b, '"');
 }
+
+static void table(ds__buf *b, const ds_model *m) { table_named(b, m, ""); }
 
 static size_t model_index(const ds__storage *s, const ds_model *m) {
     for (size_t i = 0; i < ds_schema_model_count(s->schema); i++)
@@ -118,11 +138,16 @@ static ds_status create_tables(sqlite_storage *s, ds_error *err) {
         }
         ds__buf_puts(&sql, ");\n");
         ds__buf_puts(&sql, "CREATE INDEX IF NOT EXISTS ");
-        ds__buf_printf(&sql, "\"srv_%s_ttl\" ON ", m->name);
+        table_named(&sql, m, "$ttl");
+        ds__buf_puts(&sql, " ON ");
         table(&sql, m);
         ds__buf_puts(&sql, "(\"$ttl\") WHERE \"$ttl\" IS NOT NULL;\n");
         for (size_t x = 0; x < m->index_count; x++) {
-            ds__buf_printf(&sql, "CREATE INDEX IF NOT EXISTS \"srv_%s_i%zu\" ON ", m->name, x);
+            char suffix[32];
+            snprintf(suffix, sizeof suffix, "$i%zu", x);
+            ds__buf_puts(&sql, "CREATE INDEX IF NOT EXISTS ");
+            table_named(&sql, m, suffix);
+            ds__buf_puts(&sql, " ON ");
             table(&sql, m);
             ds__buf_putc(&sql, '(');
             for (size_t k = 0; k < m->indexes[x].field_count; k++) {

@@ -48,6 +48,8 @@ if (!BIN || !SCHEMA || !WORK || !PORT) {
 }
 
 const T0 = Date.now();
+let seq = 0; // every recorded event gets the next number: marks compare by it, not by the clock
+const mark = () => seq;
 const secs = (ms) => (ms / 1000).toFixed(1);
 const since = () => secs(Date.now() - T0);
 const trace = (...a) => { if (VERBOSE) console.error(`[${since()}]`, ...a.map((x) => (typeof x === 'function' ? x() : x))); };
@@ -74,7 +76,7 @@ const conflicts = []; // conflictHandler calls (step 6)
 
 const rawFetch = globalThis.fetch;
 globalThis.fetch = async (url, init = {}) => {
-    const e = { t: Date.now(), url: String(url) };
+    const e = { t: Date.now(), n: ++seq, url: String(url) };
     try {
         const body = JSON.parse(init.body);
         e.query = body.query;
@@ -108,7 +110,7 @@ class LoggingWebSocket extends WS {
     constructor(url, protocols, options) {
         super(url, protocols, options);
         const log = (dir, data) => {
-            sockets.push({ t: Date.now(), dir, data });
+            sockets.push({ t: Date.now(), n: ++seq, dir, data });
             trace('ws', dir, String(data).slice(0, 300));
         };
         log('connect', `${url} protocols=${JSON.stringify(protocols && [].concat(protocols).map((p) => p.slice(0, 20)))}`);
@@ -132,7 +134,7 @@ const IndexedDBAdapter = require('@aws-amplify/datastore/dist/cjs/storage/adapte
 
 for (const channel of ['datastore', 'api']) {
     Hub.listen(channel, ({ payload }) => {
-        hub.push({ t: Date.now(), channel, event: payload.event, data: payload.data, message: payload.message });
+        hub.push({ t: Date.now(), n: ++seq, channel, event: payload.event, data: payload.data, message: payload.message });
         trace('hub', channel, payload.event, () => show(payload.data || payload.message || '', 200));
     });
 }
@@ -290,8 +292,8 @@ async function waitFor(what, fn, timeoutMs = 30000, everyMs = 100) {
     }
 }
 
-const hubSince = (t, event, pred = () => true) => hub.filter((h) => h.t >= t && h.event === event && pred(h.data || {}));
-const processed = (t, id) => hubSince(t, 'outboxMutationProcessed', (d) => d.model && d.model.name === 'Post' && d.element && d.element.id === id);
+const hubSince = (m, event, pred = () => true) => hub.filter((h) => h.n > m && h.event === event && pred(h.data || {}));
+const processed = (m, id) => hubSince(m, 'outboxMutationProcessed', (d) => d.model && d.model.name === 'Post' && d.element && d.element.id === id);
 /* the client's current websocket is open and has its 3 subscriptions (onCreate/onUpdate/onDeletePost) acknowledged */
 function realtimeUp() {
     let last = -1;
@@ -306,15 +308,15 @@ const sameRecord = (local, remote) =>
         .map((k) => `${k}: client ${JSON.stringify(local[k])} server ${JSON.stringify(remote[k])}`);
 const brief = (p) => p && `{title:${JSON.stringify(p.title)} rating:${p.rating} _version:${p._version}${p._deleted ? ' _deleted' : ''}}`;
 
-function diagnostics(sinceT) {
+function diagnostics(sinceMark) {
     const lines = [];
     lines.push('  client HTTP since the step began:');
-    for (const e of wire.filter((w) => w.t >= sinceT).slice(-12))
+    for (const e of wire.filter((w) => w.n > sinceMark).slice(-12))
         lines.push(`    ${secs(e.t - T0)} ${e.field} ${show(e.variables)} -> ${e.error || e.status} ${show(e.response)}`);
     lines.push('  client websocket since the step began:');
-    for (const s of sockets.filter((w) => w.t >= sinceT).slice(-12)) lines.push(`    ${secs(s.t - T0)} ${s.dir} ${String(s.data).slice(0, 240)}`);
+    for (const s of sockets.filter((w) => w.n > sinceMark).slice(-12)) lines.push(`    ${secs(s.t - T0)} ${s.dir} ${String(s.data).slice(0, 240)}`);
     lines.push('  Hub events since the step began:');
-    for (const h of hub.filter((w) => w.t >= sinceT).slice(-15))
+    for (const h of hub.filter((w) => w.n > sinceMark).slice(-15))
         lines.push(`    ${secs(h.t - T0)} ${h.channel} ${h.event} ${show(h.data || h.message || '', 200)}`);
     if (clientErrors.length) {
         lines.push('  errorHandler calls:');
@@ -344,17 +346,18 @@ async function step(n, name, fn, { needs = [] } = {}) {
         }
     }
     const t = Date.now();
+    const m = mark();
     let timer;
     try {
         const detail = await Promise.race([
-            fn(t),
+            fn(m),
             new Promise((_, reject) => { timer = setTimeout(() => reject(new StepFailure(`step took more than ${STEP_LIMIT_MS / 1000} s`)), STEP_LIMIT_MS); }),
         ]);
         console.log(`PASS ${n} ${name}: ${detail} (${secs(Date.now() - t)} s)`);
         results.pass++;
     } catch (err) {
         console.log(`FAIL ${n} ${name}: ${err instanceof StepFailure ? err.message : err && err.stack} (${secs(Date.now() - t)} s)`);
-        console.error(diagnostics(t));
+        console.error(diagnostics(m));
         results.fail++;
         return false;
     } finally {
@@ -372,7 +375,7 @@ const noRealtime = () => (realtimeSeen ? null : 'the client never got a subscrip
 async function main() {
     const watchdog = setTimeout(() => {
         console.log(`FAIL the whole run took more than ${DEADLINE_S} s`);
-        console.error(diagnostics(Date.now() - 30000));
+        console.error(diagnostics(Math.max(0, seq - 40)));
         if (server) server.child.kill('SIGKILL');
         process.exit(1);
     }, DEADLINE_S * 1000);
@@ -392,7 +395,7 @@ async function main() {
     }, { needs: [() => (env.DS_FIXTURES ? null : 'DS_FIXTURES not set')] });
 
     const seeded = [];
-    const ok1 = await step(1, 'base sync: ready after a multi-page base sync', async (t) => {
+    const ok1 = await step(1, 'base sync: ready after a multi-page base sync', async (m0) => {
         await startMain();
         // Another writer, before the client starts: 6 Posts, one of them deleted (a tombstone).
         for (let i = 1; i <= 6; i++) seeded.push(await http.create({ title: `seed-${i}`, rating: i, status: i % 2 ? 'ACTIVE' : 'INACTIVE' }));
@@ -405,19 +408,19 @@ async function main() {
             errorHandler: (e) => { clientErrors.push(e); trace('errorHandler', () => show(e)); },
         });
         const started = DataStore.start();
-        await waitFor("Hub 'ready'", () => hubSince(t, 'ready').length, 45000);
+        await waitFor("Hub 'ready'", () => hubSince(m0, 'ready').length, 45000);
         await started;
         DataStore.observe(Post).subscribe((m) => {
-            observed.push({ t: Date.now(), opType: m.opType, element: m.element });
+            observed.push({ t: Date.now(), n: ++seq, opType: m.opType, element: m.element });
             trace('observe', m.opType, () => show(m.element));
         });
-        const pages = wire.filter((w) => w.t >= t && w.field === 'syncPosts');
+        const pages = wire.filter((w) => w.n > m0 && w.field === 'syncPosts');
         check(pages.length >= 3, `expected ≥ 3 syncPosts pages of 2, saw ${pages.length}`);
         check(pages.every((p) => p.variables.limit === 2 && p.variables.lastSync === 0), `base sync pages should all be limit 2, lastSync 0: ${JSON.stringify(pages.map((p) => p.variables))}`);
         check(pages.slice(1).every((p, i) => p.variables.nextToken === pages[i].response.data.syncPosts.nextToken), 'each page should echo the previous nextToken');
         const last = pages[pages.length - 1].response.data.syncPosts;
         check(last.nextToken === null, `the last page's nextToken must be exactly null, got ${JSON.stringify(last.nextToken)}`);
-        const synced = hubSince(t, 'modelSynced', (d) => d.model && d.model.name === 'Post');
+        const synced = hubSince(m0, 'modelSynced', (d) => d.model && d.model.name === 'Post');
         check(synced.length === 1, `expected one modelSynced for Post, got ${synced.length}`);
         const { isFullSync, isDeltaSync, counts } = synced[0].data;
         check(isFullSync && !isDeltaSync, `modelSynced should be a full sync: ${JSON.stringify(synced[0].data)}`);
@@ -426,32 +429,32 @@ async function main() {
         check(local.length === 5, `the client holds ${local.length} Posts, expected 5`);
         const want = seeded.slice(0, 5).map((p) => `${p.id}/${p.title}/1`).sort().join();
         check(local.map((p) => `${p.id}/${p.title}/${p._version}`).sort().join() === want, 'the client\'s Posts are not the seeded ones');
-        const sub = sockets.filter((s) => s.t >= t && s.dir === 'connect').length;
+        const sub = sockets.filter((s) => s.n > m0 && s.dir === 'connect').length;
         return `${pages.length} syncPosts pages (limit 2, lastSync 0), modelSynced counts ${JSON.stringify(counts)}, 5 Posts local; ` +
             `endpoint ${endpoint}; ${sub} websocket attempt(s) so far`;
     });
     if (!ok1) abortRest = 'step 1 failed: the client never became ready';
 
-    await step(2, 'client saves, updates and deletes; the server holds them', async (t) => {
+    await step(2, 'client saves, updates and deletes; the server holds them', async (m0) => {
         const p = await DataStore.save(new Post({ title: 'from client', rating: 7, status: 'ACTIVE' }));
-        await waitFor('outboxMutationProcessed for the create', () => processed(t, p.id).length);
+        await waitFor('outboxMutationProcessed for the create', () => processed(m0, p.id).length);
         let s = await http.get(p.id);
         check(s && s.title === 'from client' && s.rating === 7 && s.status === 'ACTIVE' && s._version === 1 && !s._deleted,
             `after create the server holds ${JSON.stringify(s)}`);
-        const createReq = wire.find((w) => w.t >= t && w.field === 'createPost');
+        const createReq = wire.find((w) => w.n > m0 && w.field === 'createPost');
         check(createReq && createReq.variables.input.id === p.id && !('_version' in createReq.variables.input), 'createPost carried the client\'s id and no _version');
 
-        const t2 = Date.now();
+        const t2 = mark();
         const fresh = await DataStore.query(Post, p.id);
         check(fresh && fresh._version === 1, `after the create the client's copy is ${brief(fresh)}`);
         await DataStore.save(Post.copyOf(fresh, (d) => { d.title = 'from client (edited)'; d.rating = 8; }));
         await waitFor('outboxMutationProcessed for the update', () => processed(t2, p.id).length);
         s = await http.get(p.id);
         check(s.title === 'from client (edited)' && s.rating === 8 && s._version === 2, `after update the server holds ${brief(s)}`);
-        const upd = wire.find((w) => w.t >= t2 && w.field === 'updatePost');
+        const upd = wire.find((w) => w.n > t2 && w.field === 'updatePost');
         check(upd && upd.variables.input._version === 1 && !('status' in upd.variables.input), `updatePost input: ${JSON.stringify(upd && upd.variables.input)}`);
 
-        const t3 = Date.now();
+        const t3 = mark();
         const v2 = await DataStore.query(Post, p.id);
         check(v2 && v2._version === 2, `after the update the client's copy is ${brief(v2)}`);
         await DataStore.delete(v2);
@@ -463,7 +466,7 @@ async function main() {
         return `create v1, update v2 (only changed fields + _version 1 sent), delete v3 with _deleted:true on the server`;
     });
 
-    await step(3, "another writer's creates, updates and deletes reach the client by subscription", async (t) => {
+    await step(3, "another writer's creates, updates and deletes reach the client by subscription", async (m0) => {
         await waitFor('the client\'s websocket with 3 subscriptions acknowledged (onCreatePost/onUpdatePost/onDeletePost)', realtimeUp, 20000);
         realtimeSeen = true;
         const c = await http.create({ title: 'from server', rating: 3, status: 'INACTIVE' });
@@ -478,26 +481,26 @@ async function main() {
         });
         await http.delete({ id: c.id, _version: u._version });
         await waitFor('the server-side delete in the client', async () => !(await DataStore.query(Post, c.id)));
-        const ops = observed.filter((o) => o.t >= t && o.element.id === c.id).map((o) => o.opType);
+        const ops = observed.filter((o) => o.n > m0 && o.element.id === c.id).map((o) => o.opType);
         check(JSON.stringify(ops) === '["INSERT","UPDATE","DELETE"]', `DataStore.observe(Post) saw ${JSON.stringify(ops)}, expected INSERT, UPDATE, DELETE`);
-        const synced = wire.filter((w) => w.t >= t && w.field === 'syncPosts').length;
+        const synced = wire.filter((w) => w.n > m0 && w.field === 'syncPosts').length;
         check(synced === 0, `the changes came by sync queries (${synced}), not subscriptions`);
         return `INSERT, UPDATE, DELETE observed (v1 ${brief(got)}, then v2, then gone), no sync query involved`;
     }, { needs: [() => (TLS ? null : 'no --dev-tls on this server: the client only speaks wss://')] });
 
     /* An edit made while stopped, on a record another writer changed meanwhile. */
-    async function conflictStep(t, target, clientRating) {
+    async function conflictStep(m0, target, clientRating) {
         const before = await DataStore.query(Post, target.id);
         check(before && before._version === 1, `the client's copy before: ${brief(before)}`);
         await DataStore.stop();
         const serverEdit = await http.update({ id: target.id, title: `${target.title} (server edit)`, _version: 1 });
         check(serverEdit._version === 2, `the server edit made ${brief(serverEdit)}`);
-        const tEdit = Date.now();
+        const tEdit = mark();
         // DataStore.save on a stopped DataStore starts it again (delta sync first), then the
         // stale edit (made on _version 1) goes out with _version 1: the server sees a conflict.
         await DataStore.save(Post.copyOf(before, (d) => { d.rating = clientRating; }));
         await waitFor('outboxMutationProcessed for the stale edit', () => processed(tEdit, target.id).length, 45000);
-        const sent = wire.filter((w) => w.t >= tEdit && w.field === 'updatePost' && w.variables.input.id === target.id);
+        const sent = wire.filter((w) => w.n > tEdit && w.field === 'updatePost' && w.variables.input.id === target.id);
         check(sent.length && sent[0].variables.input._version === 1, `the edit should go out with the stale _version 1: ${JSON.stringify(sent.map((w) => w.variables.input))}`);
         const s = await http.get(target.id);
         const l = await DataStore.query(Post, target.id);
@@ -507,22 +510,23 @@ async function main() {
         check(s._version === 3, `expected _version 3 on the server (1 → server edit 2 → merged 3), got ${s._version}`);
         check(s.title === serverEdit.title, `the server's edit was lost: title ${JSON.stringify(s.title)}`);
         const rejected = sent.filter((w) => w.response && w.response.errors && w.response.errors[0].errorType === 'ConflictUnhandled').length;
-        const modeSync = hubSince(t, 'modelSynced', (d) => d.model && d.model.name === 'Post').map((h) => (h.data.isDeltaSync ? 'delta' : 'full'));
+        const modeSync = hubSince(m0, 'modelSynced', (d) => d.model && d.model.name === 'Post').map((h) => (h.data.isDeltaSync ? 'delta' : 'full'));
         return { s, sent, rejected, modeSync };
     }
 
-    await step(4, 'stale edit made while stopped: automerge, default conflict handler', async (t) => {
+    await step(4, 'stale edit made while stopped: automerge, default conflict handler', async (m0) => {
         const target = seeded[0];
-        const { s, rejected, modeSync } = await conflictStep(t, target, 42);
+        const { s, rejected, modeSync } = await conflictStep(m0, target, 42);
         // Automerge (DATASTORE-SPEC §6.4): a scalar that differs keeps the server's value.
         check(s.rating === target.rating, `automerge keeps the server's rating ${target.rating}, the server holds ${s.rating}`);
         return `update sent with _version 1 against v2, ${rejected} ConflictUnhandled, merged to ${brief(s)} on both sides ` +
             `(automerge kept the server's rating, as AppSync does); restart sync: ${modeSync.join(', ') || 'none'}`;
     });
 
-    await step(5, 'server restart: the client catches up by delta sync', async (t) => {
+    await step(5, 'server restart: the client catches up by delta sync', async (m0) => {
         await waitFor('the client\'s websocket with 3 subscriptions acknowledged', realtimeUp, 20000);
         const tDown = Date.now();
+        const mDown = mark();
         await stopServer(server);
         // A change made while the server is down for the client: another server process
         // on the same database and another port takes it, then the real one comes back.
@@ -536,20 +540,20 @@ async function main() {
         await startMain(optimistic ? { conflict: 'optimistic' } : {});
         const down = Date.now() - tDown;
         await waitFor("Hub modelSynced{isDeltaSync:true} after the restart", () =>
-            hubSince(tDown, 'modelSynced', (d) => d.model && d.model.name === 'Post' && d.isDeltaSync).length, 55000);
+            hubSince(mDown, 'modelSynced', (d) => d.model && d.model.name === 'Post' && d.isDeltaSync).length, 55000);
         const l = await DataStore.query(Post, made.id);
         check(l && l.title === made.title && l._version === 1, `the downtime create is not in the client: ${brief(l)}`);
         const e = await DataStore.query(Post, edited.id);
         check(e && e.title === edited.title && e._version === 2, `the downtime update is not in the client: ${brief(e)}`);
-        const syncs = wire.filter((w) => w.t >= tDown && w.field === 'syncPosts');
+        const syncs = wire.filter((w) => w.n > mDown && w.field === 'syncPosts');
         check(syncs.length && syncs.every((w) => w.variables.lastSync > 0), `the catch-up should be syncPosts with lastSync > 0: ${JSON.stringify(syncs.map((w) => w.variables))}`);
-        const ev = hubSince(tDown, 'modelSynced', (d) => d.model && d.model.name === 'Post' && d.isDeltaSync)[0];
+        const ev = hubSince(mDown, 'modelSynced', (d) => d.model && d.model.name === 'Post' && d.isDeltaSync)[0];
         return `server down ${secs(down)} s; delta sync (lastSync ${syncs[0].variables.lastSync}, counts ${JSON.stringify(ev.data.counts)}) ` +
             `${secs(ev.t - tDown)} s after the stop brought the downtime create and update` +
             (optimistic ? '; server now runs --conflict optimistic' : '');
     }, { needs: [() => (TLS ? null : 'no --dev-tls on this server: no websocket, so nothing tells the client of a restart'), noRealtime] });
 
-    await step(6, 'stale edit made while stopped: --conflict optimistic, merging conflict handler', async (t) => {
+    await step(6, 'stale edit made while stopped: --conflict optimistic, merging conflict handler', async (m0) => {
         await DataStore.stop();
         if (!server.child.spawnargs.includes('optimistic')) {
             // (Step 5 restarts it so when it runs; otherwise do it here, while the client is stopped.)
@@ -569,7 +573,7 @@ async function main() {
             },
         });
         const target = seeded[2];
-        const { s, sent, rejected } = await conflictStep(t, target, 43);
+        const { s, sent, rejected } = await conflictStep(m0, target, 43);
         check(rejected === 1, `expected one ConflictUnhandled reply, got ${rejected}`);
         check(conflicts.length === 1 && conflicts[0].attempts === 1 && conflicts[0].remote._version === 2,
             `the conflict handler should run once with the server's v2: ${show(conflicts, 600)}`);
