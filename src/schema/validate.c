@@ -234,7 +234,7 @@ static void check_input_values(vstate *st, const ds__gql_input_value *list, cons
             if (!strcmp(a->name, b->name))
                 ERR(a->loc, "%s: \"%s\" is defined twice (first at line %u)", owner, a->name, (unsigned)b->loc.line);
         char where[512];
-        snprintf(where, sizeof where, "%s.%s", owner, a->name);
+        snprintf(where, sizeof where, "%.250s.%.250s", owner, a->name);
         check_type_ref(st, a->type, true, where);
         ds__check_directives(a->directives, loc, where, st->diags);
     }
@@ -314,7 +314,7 @@ static void check_object(vstate *st, const ds__gql_def *d) {
             }
         }
         char where[512];
-        snprintf(where, sizeof where, "%s.%s", d->name, f->name);
+        snprintf(where, sizeof where, "%.250s.%.250s", d->name, f->name);
         check_type_ref(st, f->type, false, where);
         ds__check_directives(f->directives, DLOC_FIELD, where, st->diags);
         check_input_values(st, f->args, where, DLOC_ARGUMENT);
@@ -345,7 +345,7 @@ static void check_enum(vstate *st, const ds__gql_def *d) {
                 break;
         }
         char where[512];
-        snprintf(where, sizeof where, "%s.%s", d->name, v->name);
+        snprintf(where, sizeof where, "%.250s.%.250s", d->name, v->name);
         ds__check_directives(v->directives, DLOC_ENUM_VALUE, where, st->diags);
     }
 }

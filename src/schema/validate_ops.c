@@ -483,8 +483,8 @@ static bool generation_type(vstate *st, const ds__gql_directive *d, const ds__gq
 }
 
 static void check_generation(vstate *st, const ds__gql_def *t, const ds__gql_field *f, const ds__gql_directive *d) {
-    char where[300];
-    snprintf(where, sizeof where, "%s.%s", t->name, f->name);
+    char where[512];
+    snprintf(where, sizeof where, "%.250s.%.250s", t->name, f->name);
     if (strcmp(t->name, "Query")) {
         ERR(d->loc, "@generation on %s: @generation can only be used on fields of Query", where);
         return;
