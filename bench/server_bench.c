@@ -276,7 +276,15 @@ static void start_server(void) {
 static void stop_server(void) {
     if (g_server > 0) {
         kill(g_server, SIGTERM);
-        waitpid(g_server, NULL, 0);
+        int st = 0;
+        waitpid(g_server, &st, 0);
+        if (!WIFEXITED(st) || WEXITSTATUS(st) != 0) {
+            fprintf(stderr, "server_bench: datastore serve did not stop cleanly (status %d); its log's end:\n", st);
+            char cmd[160];
+            snprintf(cmd, sizeof cmd, "tail -n 40 '%s/server.log' >&2", g_dir);
+            if (system(cmd) != 0)
+                fprintf(stderr, "(no log)\n");
+        }
     }
     if (g_dir[0]) {
         char cmd[128];

@@ -127,8 +127,9 @@ int ds__rt_confirm_upgrade(struct lws *wsi, const char *upgrade) {
     bool ok = offers_graphql_ws(protocols);
     free(protocols);
     if (!ok)
-        return refuse_upgrade(wsi, HTTP_STATUS_BAD_REQUEST,
-                              "the realtime endpoint speaks the graphql-ws subprotocol: offer it in Sec-WebSocket-Protocol");
+        return refuse_upgrade(
+            wsi, HTTP_STATUS_BAD_REQUEST,
+            "the realtime endpoint speaks the graphql-ws subprotocol: offer it in Sec-WebSocket-Protocol");
     return 0;
 }
 
@@ -344,8 +345,7 @@ bool ds__rt_send_json(ds__rt_conn *c, json_t *msg) {
     return ok;
 }
 
-void ds__rt_send_error(ds__rt_conn *c, const char *type, const char *id, const char *error_type, const char *fmt,
-                       ...) {
+void ds__rt_send_error(ds__rt_conn *c, const char *type, const char *id, const char *error_type, const char *fmt, ...) {
     char message[512];
     va_list ap;
     va_start(ap, fmt);
@@ -445,8 +445,8 @@ static void ack(ds__rt_conn *c) {
 }
 
 static void refuse_connection(ds__rt_conn *c) {
-    json_t *msg = json_pack("{s:s,s:{s:[{s:s,s:i,s:s}]}}", "type", "connection_error", "payload", "errors",
-                            "errorType", c->auth_type, "errorCode", c->auth_code, "message", c->auth_why);
+    json_t *msg = json_pack("{s:s,s:{s:[{s:s,s:i,s:s}]}}", "type", "connection_error", "payload", "errors", "errorType",
+                            c->auth_type, "errorCode", c->auth_code, "message", c->auth_why);
     ds__rt_send_json(c, msg);
     fprintf(stderr, "realtime %s: connection refused: %s\n", c->peer, c->auth_why);
     close_after_flush(c, LWS_CLOSE_STATUS_POLICY_VIOLATION, c->auth_code == 401 ? "unauthorized" : "bad request");

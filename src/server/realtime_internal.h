@@ -20,16 +20,16 @@
 #include "util/buf.h"
 
 /* Limits (AppSync's where AppSync has one). */
-#define DS__RT_IN_MAX ((size_t)64 << 10)       /* one incoming message */
-#define DS__RT_OUT_MAX ((size_t)240 << 10)     /* one outgoing message: AppSync's 240 KB */
-#define DS__RT_QUEUE_MSGS 1000                 /* unsent messages per connection */
-#define DS__RT_QUEUE_BYTES ((size_t)4 << 20)   /* unsent bytes per connection */
-#define DS__RT_SUBS_MAX 1000                   /* subscriptions per connection */
-#define DS__RT_ID_MAX 128                      /* bytes in a subscription id */
-#define DS__RT_AUTH_MAX ((size_t)16 << 10)     /* an auth carrier (header, parameter) */
-#define DS__RT_CONNECTION_TIMEOUT_MS 300000    /* advertised in connection_ack */
-#define DS__RT_KA_MS 10000                     /* keep-alive interval */
-#define DS__RT_IDLE_MS 300000                  /* close after this long without a subscription */
+#define DS__RT_IN_MAX ((size_t)64 << 10)     /* one incoming message */
+#define DS__RT_OUT_MAX ((size_t)240 << 10)   /* one outgoing message: AppSync's 240 KB */
+#define DS__RT_QUEUE_MSGS 1000               /* unsent messages per connection */
+#define DS__RT_QUEUE_BYTES ((size_t)4 << 20) /* unsent bytes per connection */
+#define DS__RT_SUBS_MAX 1000                 /* subscriptions per connection */
+#define DS__RT_ID_MAX 128                    /* bytes in a subscription id */
+#define DS__RT_AUTH_MAX ((size_t)16 << 10)   /* an auth carrier (header, parameter) */
+#define DS__RT_CONNECTION_TIMEOUT_MS 300000  /* advertised in connection_ack */
+#define DS__RT_KA_MS 10000                   /* keep-alive interval */
+#define DS__RT_IDLE_MS 300000                /* close after this long without a subscription */
 
 /* Filter limits (DATASTORE-SPEC §8.6). */
 #define DS__RT_FILTER_FIELDS 5
@@ -68,8 +68,8 @@ struct ds__rt_sub {
     ds__rt_item_filter allow;   /* the authorization filter, or NULL */
     char *render_key;           /* subscribers with equal keys get equal payloads; NULL: never shared */
     uint64_t render_hash;
-    ds__rt_sub *conn_next;                 /* the connection's subscriptions */
-    ds__rt_sub *field_prev, *field_next;   /* the field's subscribers, oldest first */
+    ds__rt_sub *conn_next;               /* the connection's subscriptions */
+    ds__rt_sub *field_prev, *field_next; /* the field's subscribers, oldest first */
 };
 
 struct ds__rt_conn {
@@ -106,8 +106,8 @@ struct ds__rt_conn {
 
 /* A subscription root field and the mutations it listens to. */
 typedef struct ds__rt_field {
-    const char *name;      /* borrowed from the API */
-    const ds_model *model; /* its return type, or NULL when not a model */
+    const char *name;       /* borrowed from the API */
+    const ds_model *model;  /* its return type, or NULL when not a model */
     const char **mutations; /* @aws_subscribe(mutations: [...]), borrowed */
     size_t nmutations;
     ds__rt_sub *head, *tail;

@@ -242,7 +242,7 @@ static bool check_filter(filter_limits *L, json_t *obj, int depth) {
     }
     size_t i;
     json_t *child;
-    json_t *and = json_object_get(obj, "and"), *or = json_object_get(obj, "or");
+    json_t *and = json_object_get(obj, "and"), * or = json_object_get(obj, "or");
     json_array_foreach(and, i, child) {
         const char *ck;
         json_t *cv;
@@ -488,8 +488,8 @@ void ds__rt_handle_stop(ds__rt_conn *c, json_t *msg) {
     }
     ds__rt_sub *s = find_sub(c, id);
     if (!s) {
-        ds__rt_send_error(c, "error", id, "UnknownOperationError", "no subscription with id \"%.128s\" on this connection",
-                          id);
+        ds__rt_send_error(c, "error", id, "UnknownOperationError",
+                          "no subscription with id \"%.128s\" on this connection", id);
         return;
     }
     char complete[64 + DS__RT_ID_MAX * 6];
@@ -520,7 +520,9 @@ static bool owner_args_match(json_t *want, json_t *item) {
         bool ok = json_equal(have, v);
         size_t i;
         json_t *e;
-        json_array_foreach(have, i, e) ok |= json_equal(e, v); /* a list of owners */
+        json_array_foreach(have, i, e) { /* a list of owners */
+            ok = ok || json_equal(e, v);
+        }
         if (!ok)
             return false;
     }

@@ -120,8 +120,8 @@ static X509 *make_cert(EVP_PKEY *key) {
     ok = ok && X509_gmtime_adj(X509_getm_notBefore(x), -3600) &&
          X509_gmtime_adj(X509_getm_notAfter(x), (long)VALID_DAYS * 86400);
     ok = ok &&
-         X509_NAME_add_entry_by_txt(name, "O", MBSTRING_ASC, (const unsigned char *)"libdatastore development", -1,
-                                    -1, 0) &&
+         X509_NAME_add_entry_by_txt(name, "O", MBSTRING_ASC, (const unsigned char *)"libdatastore development", -1, -1,
+                                    0) &&
          X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC, (const unsigned char *)"127.0.0.1", -1, -1, 0) &&
          X509_set_subject_name(x, name) && X509_set_issuer_name(x, name) && X509_set_pubkey(x, key);
     ok = ok && add_ext(x, NID_basic_constraints, "critical,CA:TRUE") &&
@@ -187,7 +187,8 @@ ds_status ds__tls_dev_cert(const char *dir, char *cert, char *key, size_t cap, b
         return ds__error(err, DS_ERR_IO, "--dev-tls: cannot create the directory %s: %s", dir, strerror(errno));
     char abs[4096];
     const char *base = realpath(dir, abs) ? abs : dir;
-    if ((size_t)snprintf(cert, cap, "%s/cert.pem", base) >= cap || (size_t)snprintf(key, cap, "%s/key.pem", base) >= cap)
+    if ((size_t)snprintf(cert, cap, "%s/cert.pem", base) >= cap ||
+        (size_t)snprintf(key, cap, "%s/key.pem", base) >= cap)
         return ds__error(err, DS_ERR_INVALID, "--dev-tls: the directory path %s is too long", base);
     if (still_good(cert, key))
         return DS_OK;

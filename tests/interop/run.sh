@@ -48,37 +48,41 @@ flock -u 9
 # 2. Scratch directory, port, certificate.
 work=$(mktemp -d "${TMPDIR:-/tmp}/ds-interop.XXXXXX")
 prime_pid=""
+node_pid=""
 cleanup() {
   if [ -n "$prime_pid" ]; then kill "$prime_pid" 2>/dev/null || true; wait "$prime_pid" 2>/dev/null || true; fi
+  if [ -n "$node_pid" ]; then kill "$node_pid" 2>/dev/null || true; wait "$node_pid" 2>/dev/null || true; fi
   if [ "${DS_INTEROP_KEEP:-0}" = 1 ]; then echo "interop: kept $work"; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
+trap 'exit 143' TERM INT HUP   # (a CTest timeout): the EXIT trap stops the scenario, which stops its servers
 port=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
 
-tls=0
-if "$bin" serve --help 2>&1 | grep -q -- '--dev-tls'; then
-  tls=1
-  (cd "$work" && exec "$bin" serve --schema "$schema" --db "sqlite:$work/prime.db" --listen "127.0.0.1:$port" \
-     --api-key prime --dev-tls) > "$work/prime.log" 2>&1 &
-  prime_pid=$!
-  for _ in $(seq 1 100); do
-    [ -s "$work/datastore-dev-tls/cert.pem" ] && break
-    kill -0 "$prime_pid" 2>/dev/null || break
-    sleep 0.1
-  done
-  kill "$prime_pid" 2>/dev/null || true
-  wait "$prime_pid" 2>/dev/null || true
-  prime_pid=""
-  rm -f "$work"/prime.db*
-  if [ ! -s "$work/datastore-dev-tls/cert.pem" ]; then
-    echo "interop: datastore serve --dev-tls wrote no datastore-dev-tls/cert.pem:"
-    cat "$work/prime.log"
-    exit 1
-  fi
-  export NODE_EXTRA_CA_CERTS="$work/datastore-dev-tls/cert.pem"
-else
-  echo "interop: this datastore has no --dev-tls yet: the client's wss:// realtime cannot connect, steps that need it are skipped"
+# The client only ever opens wss:// for its subscriptions (client facts §4): the server
+# must have TLS. Its dev certificate is made once here (and reused by every later start
+# in the same directory) so that Node trusts it from the start.
+if ! "$bin" serve --help 2>&1 | grep -q -- '--dev-tls'; then
+  echo "interop: FAIL: $bin serve has no --dev-tls (TLS is required: the client's realtime is wss:// only)"
+  exit 1
 fi
+(cd "$work" && exec "$bin" serve --schema "$schema" --db "sqlite:$work/prime.db" --listen "127.0.0.1:$port" \
+   --api-key prime --dev-tls) > "$work/prime.log" 2>&1 &
+prime_pid=$!
+for _ in $(seq 1 100); do
+  [ -s "$work/datastore-dev-tls/cert.pem" ] && break
+  kill -0 "$prime_pid" 2>/dev/null || break
+  sleep 0.1
+done
+kill "$prime_pid" 2>/dev/null || true
+wait "$prime_pid" 2>/dev/null || true
+prime_pid=""
+rm -f "$work"/prime.db*
+if [ ! -s "$work/datastore-dev-tls/cert.pem" ]; then
+  echo "interop: datastore serve --dev-tls wrote no datastore-dev-tls/cert.pem:"
+  cat "$work/prime.log"
+  exit 1
+fi
+export NODE_EXTRA_CA_CERTS="$work/datastore-dev-tls/cert.pem"
 
 # The shared fixtures (for step 0): beside the checkout, or /work/shared.
 if [ -z "${DS_FIXTURES:-}" ]; then
@@ -88,11 +92,12 @@ if [ -z "${DS_FIXTURES:-}" ]; then
 fi
 
 # 3. The scenario.
-set +e
-DATASTORE_BIN="$bin" DS_SCHEMA="$schema" DS_WORKDIR="$work" DS_PORT="$port" DS_TLS="$tls" \
-  DS_FIXTURES="${DS_FIXTURES:-}" node "$here/scenario.js"
-rc=$?
-set -e
+DATASTORE_BIN="$bin" DS_SCHEMA="$schema" DS_WORKDIR="$work" DS_PORT="$port" DS_TLS=1 \
+  DS_FIXTURES="${DS_FIXTURES:-}" node "$here/scenario.js" &
+node_pid=$!
+rc=0
+wait "$node_pid" || rc=$?
+node_pid=""
 if [ "$rc" -ne 0 ] && [ -f "$work/server.log" ]; then
   echo "---- server log (last 40 lines) ----"
   tail -n 40 "$work/server.log"

@@ -33,7 +33,11 @@ static const char SCHEMA[] =
     "  blogID: ID @index(name: \"byBlog\") blog: Blog @belongsTo(fields: [\"blogID\"]) }\n"
     "type Note @model @auth(rules: [{allow: owner}, {allow: public}]) { id: ID! content: String owner: String }\n";
 
-#define KA_MS "400"
+/* The keep-alive interval the tests run with (DATASTORE_KA_MS; 10 s by default). */
+#define KA_MS_N 400
+#define STR_(x) #x
+#define STR(x) STR_(x)
+#define KA_MS STR(KA_MS_N)
 
 static const char *ON_CREATE = "subscription S { onCreatePost { id title rating } }";
 
@@ -94,11 +98,22 @@ static void client_context(env *e) {
     lws_sul_schedule(e->ctx, 0, &e->tick, on_tick, 20 * LWS_US_PER_MS);
 }
 
-static void setup_env(env *e, const char *const *extra) {
+/* cmocka's initial state for the variants that run over TLS. */
+static int TLS_MODE;
+
+/* A fresh server and client context; over TLS (--dev-tls, wss://) when the
+ * test was registered with TLS_MODE. */
+static void setup_env(env *e, void **state) {
     memset(e, 0, sizeof *e);
     g_env = e;
     setenv("DATASTORE_KA_MS", KA_MS, 1);
-    start_server(e, extra);
+    if (state && *state == &TLS_MODE) {
+        snprintf(e->tls_dir, sizeof e->tls_dir, "/tmp/ds_rt_tls_%d", (int)getpid());
+        const char *extra[] = {"--dev-tls", "--dev-tls-dir", e->tls_dir, NULL};
+        start_server(e, extra);
+    } else {
+        start_server(e, NULL);
+    }
     client_context(e);
 }
 
@@ -321,7 +336,8 @@ static wsc *wsc_open(env *e, const conn_opts *o) {
 static void wsc_close(wsc *c) {
     if (!c)
         return;
-    if (c->wsi && c->state == WS_OPEN) {
+    if (c->wsi) { /* still open (or connecting): detach, then close */
+        lws_set_opaque_user_data(c->wsi, NULL);
         lws_set_timeout(c->wsi, PENDING_TIMEOUT_USER_OK, LWS_TO_KILL_SYNC);
         c->wsi = NULL;
     }
@@ -403,8 +419,8 @@ static json_t *wsc_next(wsc *c, int ms) {
 static const char *type_of(json_t *m) { return json_string_value(json_object_get(m, "type")); }
 
 static const char *first_error_field(json_t *m, const char *field) {
-    return json_string_value(json_object_get(json_array_get(json_object_get(json_object_get(m, "payload"), "errors"), 0),
-                                             field));
+    return json_string_value(
+        json_object_get(json_array_get(json_object_get(json_object_get(m, "payload"), "errors"), 0), field));
 }
 
 static void wsc_init(wsc *c) {
@@ -459,9 +475,8 @@ static json_t *wsc_data(wsc *c, const char *id, const char *field) {
 /* ---- the handshake --------------------------------------------------------------------------- */
 
 static void handshake_selects_graphql_ws_acks_and_keeps_alive(void **state) {
-    (void)state;
     env e;
-    setup_env(&e, NULL);
+    setup_env(&e, state);
     wsc *c = wsc_open(&e, NULL); /* auth in a header- subprotocol, as amplify-js sends it */
     assert_int_equal(c->state, WS_OPEN);
     assert_string_equal(c->protocol, "graphql-ws");
@@ -476,8 +491,8 @@ static void handshake_selects_graphql_ws_acks_and_keeps_alive(void **state) {
     wsc_expect(c, "ka", NULL, 2000);
     wsc_expect(c, "ka", NULL, 2000);
     int64_t took = now_ms() - t0;
-    assert_true(took >= 2 * atoi(KA_MS) - 150);
-    assert_true(took < 2 * atoi(KA_MS) + 1000);
+    assert_true(took >= 2 * KA_MS_N - 150);
+    assert_true(took < 2 * KA_MS_N + 1000);
     /* connection_init again is answered again. */
     wsc_send(c, json_pack("{s:s}", "type", "connection_init"));
     wsc_expect(c, "connection_ack", NULL, 2000);
@@ -486,9 +501,8 @@ static void handshake_selects_graphql_ws_acks_and_keeps_alive(void **state) {
 }
 
 static void upgrade_refused_off_the_endpoint_or_without_graphql_ws(void **state) {
-    (void)state;
     env e;
-    setup_env(&e, NULL);
+    setup_env(&e, state);
     conn_opts off = {.path = "/graphql/elsewhere"};
     wsc *c = wsc_open(&e, &off);
     assert_int_equal(c->state, WS_FAILED);
@@ -510,18 +524,19 @@ static void upgrade_refused_off_the_endpoint_or_without_graphql_ws(void **state)
 /* ---- events -------------------------------------------------------------------------------------- */
 
 static void data_after_a_mutation_carries_the_selection(void **state) {
-    (void)state;
     env e;
-    setup_env(&e, NULL);
+    setup_env(&e, state);
     wsc *c = wsc_open(&e, NULL);
     wsc_init(c);
     wsc_start_ok(&e, c, "s1", ON_CREATE, NULL);
     /* Aliases, __typename and a relationship field resolved by the server. */
     wsc_start_ok(&e, c, "s2", "subscription { x: onCreatePost { __typename t: title blog { name } } }", NULL);
-    json_t *b = mutate(&e, "mutation { createBlog(input: {id: \"b1\", name: \"Blog One\"}) { id } }", NULL, "createBlog");
+    json_t *b =
+        mutate(&e, "mutation { createBlog(input: {id: \"b1\", name: \"Blog One\"}) { id } }", NULL, "createBlog");
     json_decref(b);
-    json_t *p = mutate(&e, "mutation { createPost(input: {id: \"p1\", title: \"hello\", rating: 5, blogID: \"b1\"}) { id } }",
-                       NULL, "createPost");
+    json_t *p =
+        mutate(&e, "mutation { createPost(input: {id: \"p1\", title: \"hello\", rating: 5, blogID: \"b1\"}) { id } }",
+               NULL, "createPost");
     json_decref(p);
     json_t *got = wsc_data(c, "s1", "onCreatePost");
     char *text = json_dumps(got, JSON_SORT_KEYS | JSON_COMPACT);
@@ -536,9 +551,8 @@ static void data_after_a_mutation_carries_the_selection(void **state) {
 }
 
 static void update_and_delete_events_then_stop_completes(void **state) {
-    (void)state;
     env e;
-    setup_env(&e, NULL);
+    setup_env(&e, state);
     wsc *c = wsc_open(&e, NULL);
     wsc_init(c);
     wsc_start_ok(&e, c, "u", "subscription { onUpdatePost { id title _version } }", NULL);
@@ -576,18 +590,18 @@ static void update_and_delete_events_then_stop_completes(void **state) {
 static const char *data_id(json_t *m) { return json_string_value(json_object_get(m, "id")); }
 
 static void filters_match_skip_and_take_in_and_not_in(void **state) {
-    (void)state;
     env e;
-    setup_env(&e, NULL);
+    setup_env(&e, state);
     wsc *c = wsc_open(&e, NULL);
     wsc_init(c);
-    const char *q = "subscription S($filter: ModelSubscriptionPostFilterInput) { onCreatePost(filter: $filter) { id } }";
+    const char *q =
+        "subscription S($filter: ModelSubscriptionPostFilterInput) { onCreatePost(filter: $filter) { id } }";
     wsc_start_ok(&e, c, "eq", q, json_pack("{s:{s:{s:s}}}", "filter", "title", "eq", "wanted"));
     wsc_start_ok(&e, c, "in", q, json_pack("{s:{s:{s:[i,i]}}}", "filter", "rating", "in", 1, 2));
     wsc_start_ok(&e, c, "notIn", q, json_pack("{s:{s:{s:[s]}}}", "filter", "status", "notIn", "INACTIVE"));
-    wsc_start_ok(&e, c, "or", q,
-                 json_pack("{s:{s:[{s:{s:i}},{s:{s:s}}]}}", "filter", "or", "rating", "gt", 8, "title", "beginsWith",
-                           "zz"));
+    wsc_start_ok(
+        &e, c, "or", q,
+        json_pack("{s:{s:[{s:{s:i}},{s:{s:s}}]}}", "filter", "or", "rating", "gt", 8, "title", "beginsWith", "zz"));
     /* A literal filter in the document works as well as a variable. */
     wsc_start_ok(&e, c, "lit", "subscription { onCreatePost(filter: {rating: {between: [3, 4]}}) { id } }", NULL);
     json_decref(create_post(&e, "a", "wanted", 9, "INACTIVE")); /* eq, or */
@@ -597,7 +611,7 @@ static void filters_match_skip_and_take_in_and_not_in(void **state) {
     json_decref(create_post(&e, "e", "wanted", 1, NULL));       /* eq, in, notIn (status null) */
     static const struct {
         const char *sub, *item;
-    } expected[] = {{"eq", "a"}, {"or", "a"}, {"in", "b"},    {"notIn", "b"}, {"or", "c"},
+    } expected[] = {{"eq", "a"},  {"or", "a"}, {"in", "b"}, {"notIn", "b"}, {"or", "c"},
                     {"lit", "c"}, {"eq", "e"}, {"in", "e"}, {"notIn", "e"}};
     /* Per subscription, exactly its items, in commit order. */
     static const char *subs[] = {"eq", "in", "notIn", "or", "lit"};
@@ -630,12 +644,12 @@ static void filters_match_skip_and_take_in_and_not_in(void **state) {
 }
 
 static void filters_over_appsync_limits_are_refused(void **state) {
-    (void)state;
     env e;
-    setup_env(&e, NULL);
+    setup_env(&e, state);
     wsc *c = wsc_open(&e, NULL);
     wsc_init(c);
-    const char *q = "subscription S($filter: ModelSubscriptionPostFilterInput) { onCreatePost(filter: $filter) { id } }";
+    const char *q =
+        "subscription S($filter: ModelSubscriptionPostFilterInput) { onCreatePost(filter: $filter) { id } }";
     struct {
         const char *filter, *message;
     } cases[] = {
@@ -677,9 +691,8 @@ static void filters_over_appsync_limits_are_refused(void **state) {
 }
 
 static void owner_argument_limits_events_to_that_owner(void **state) {
-    (void)state;
     env e;
-    setup_env(&e, NULL);
+    setup_env(&e, state);
     wsc *c = wsc_open(&e, NULL);
     wsc_init(c);
     wsc_start_ok(&e, c, "alice", "subscription { onCreateNote(owner: \"alice\") { id owner } }", NULL);
@@ -701,9 +714,8 @@ static void owner_argument_limits_events_to_that_owner(void **state) {
 }
 
 static void reconnect_reuses_subscription_ids(void **state) {
-    (void)state;
     env e;
-    setup_env(&e, NULL);
+    setup_env(&e, state);
     const char *id = "e7734232-bf29-4550-88f9-ed6d0c574129";
     wsc *a = wsc_open(&e, NULL);
     wsc_init(a);
@@ -745,9 +757,8 @@ static bool all_have(void *arg) {
 }
 
 static void every_subscriber_gets_every_write_in_commit_order(void **state) {
-    (void)state;
     env e;
-    setup_env(&e, NULL);
+    setup_env(&e, state);
     enum { CLIENTS = 16, WRITES = 40 };
     wsc *c[CLIENTS];
     for (int i = 0; i < CLIENTS; i++) {
@@ -828,9 +839,8 @@ static char *query_carrier(const char *key, bool plus_slash) {
 }
 
 static void three_auth_carriers_and_wrong_keys(void **state) {
-    (void)state;
     env e;
-    setup_env(&e, NULL);
+    setup_env(&e, state);
     /* header- subprotocol (amplify-js) */
     assert_true(connects(&e, NULL));
     conn_opts wrong_sub = {.key = "da2-wrong"};
@@ -885,9 +895,8 @@ static void three_auth_carriers_and_wrong_keys(void **state) {
 /* ---- malformed input ------------------------------------------------------------------------------ */
 
 static void malformed_messages_get_clear_errors_and_the_connection_survives(void **state) {
-    (void)state;
     env e;
-    setup_env(&e, NULL);
+    setup_env(&e, state);
     wsc *c = wsc_open(&e, NULL);
     wsc_init(c);
     struct {
@@ -902,10 +911,13 @@ static void malformed_messages_get_clear_errors_and_the_connection_survives(void
         {"{\"type\":\"start\",\"id\":\"x\"}", "payload"},
         {"{\"type\":\"start\",\"id\":\"x\",\"payload\":{\"data\":\"{not json\"}}", "payload.data"},
         {"{\"type\":\"start\",\"id\":\"x\",\"payload\":{\"data\":\"{}\"}}", "query"},
-        {"{\"type\":\"start\",\"id\":\"x\",\"payload\":{\"data\":\"{\\\"query\\\":\\\"subscription { nope { id } }\\\"}\"}}",
+        {"{\"type\":\"start\",\"id\":\"x\",\"payload\":{\"data\":\"{\\\"query\\\":\\\"subscription { nope { id } "
+         "}\\\"}\"}}",
          "nope"},
-        {"{\"type\":\"start\",\"id\":\"x\",\"payload\":{\"data\":\"{\\\"query\\\":\\\"subscription {\\\"}\"}}", "Syntax"},
-        {"{\"type\":\"start\",\"id\":\"x\",\"payload\":{\"data\":\"{\\\"query\\\":\\\"{ listPosts { items { id } } }\\\"}\"}}",
+        {"{\"type\":\"start\",\"id\":\"x\",\"payload\":{\"data\":\"{\\\"query\\\":\\\"subscription {\\\"}\"}}",
+         "Syntax"},
+        {"{\"type\":\"start\",\"id\":\"x\",\"payload\":{\"data\":\"{\\\"query\\\":\\\"{ listPosts { items { id } } "
+         "}\\\"}\"}}",
          "query not supported through the realtime channel"},
         {"{\"type\":\"stop\"}", "\"id\""},
     };
@@ -953,9 +965,8 @@ static char *long_title(size_t n, char ch) {
 }
 
 static void events_over_240_kb_become_limit_errors(void **state) {
-    (void)state;
     env e;
-    setup_env(&e, NULL);
+    setup_env(&e, state);
     wsc *c = wsc_open(&e, NULL);
     wsc_init(c);
     wsc_start_ok(&e, c, "s", ON_CREATE, NULL);
@@ -984,9 +995,8 @@ static bool log_says(env *e, const char *what) {
 }
 
 static void a_reader_that_stalls_is_dropped_and_the_others_keep_receiving(void **state) {
-    (void)state;
     env e;
-    setup_env(&e, NULL);
+    setup_env(&e, state);
     wsc *slow = wsc_open(&e, NULL), *fast = wsc_open(&e, NULL);
     wsc_init(slow);
     wsc_init(fast);
@@ -1026,10 +1036,9 @@ static void a_reader_that_stalls_is_dropped_and_the_others_keep_receiving(void *
 }
 
 static void idle_connections_without_subscriptions_are_closed(void **state) {
-    (void)state;
     env e;
     setenv("DATASTORE_RT_IDLE_MS", "600", 1);
-    setup_env(&e, NULL);
+    setup_env(&e, state);
     wsc *idle = wsc_open(&e, NULL), *busy = wsc_open(&e, NULL), *stopped = wsc_open(&e, NULL);
     wsc_init(idle);
     wsc_init(busy);
@@ -1052,16 +1061,6 @@ static void idle_connections_without_subscriptions_are_closed(void **state) {
 }
 
 /* ---- TLS --------------------------------------------------------------------------------------------- */
-
-static void setup_tls(env *e, const char *extra_first) {
-    memset(e, 0, sizeof *e);
-    g_env = e;
-    snprintf(e->tls_dir, sizeof e->tls_dir, "/tmp/ds_rt_tls_%d", (int)getpid());
-    setenv("DATASTORE_KA_MS", KA_MS, 1);
-    const char *extra[] = {extra_first ? extra_first : "--dev-tls", "--dev-tls-dir", e->tls_dir, NULL};
-    start_server(e, extra);
-    client_context(e);
-}
 
 /* An HTTPS request verified against the dev certificate (IP SAN included). */
 static long https_status(env *e) {
@@ -1090,7 +1089,7 @@ static long https_status(env *e) {
 static void wss_and_https_with_the_dev_certificate_beside_plain_http(void **state) {
     (void)state;
     env e;
-    setup_tls(&e, NULL);
+    setup_env(&e, (void *[]){&TLS_MODE});
     char cert[200], key[200];
     snprintf(cert, sizeof cert, "%s/cert.pem", e.tls_dir);
     snprintf(key, sizeof key, "%s/key.pem", e.tls_dir);
@@ -1142,9 +1141,13 @@ static void tls_options_are_checked(void **state) {
     assert_non_null(strstr(err, "--tls-key"));
     free(out);
     free(err);
-    char *argv2[] = {DS_CLI_PATH,    "serve",    "--schema", schema, "--db", "sqlite:/tmp/ds_rt_tls_opts.db",
-                     "--listen",     "127.0.0.1:0", "--tls-cert", "/nonexistent/cert.pem", "--tls-key",
-                     "/nonexistent/key.pem", NULL};
+    char *argv2[] = {DS_CLI_PATH,  "serve",
+                     "--schema",   schema,
+                     "--db",       "sqlite:/tmp/ds_rt_tls_opts.db",
+                     "--listen",   "127.0.0.1:0",
+                     "--tls-cert", "/nonexistent/cert.pem",
+                     "--tls-key",  "/nonexistent/key.pem",
+                     NULL};
     assert_int_equal(tu_run(argv2, &out, &err), 1); /* unreadable: a clear error, no server */
     assert_non_null(strstr(err, "/nonexistent/cert.pem"));
     free(out);
@@ -1164,24 +1167,35 @@ static void tls_options_are_checked(void **state) {
     free(schema);
 }
 
+#define TEST(f) cmocka_unit_test(f)
+/* The same test over wss:// with the --dev-tls certificate. */
+#define TLS_TEST(f)                                                                                                    \
+    { #f " (wss)", f, NULL, NULL, &TLS_MODE }
+
 int main(void) {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(handshake_selects_graphql_ws_acks_and_keeps_alive),
-        cmocka_unit_test(upgrade_refused_off_the_endpoint_or_without_graphql_ws),
-        cmocka_unit_test(data_after_a_mutation_carries_the_selection),
-        cmocka_unit_test(update_and_delete_events_then_stop_completes),
-        cmocka_unit_test(filters_match_skip_and_take_in_and_not_in),
-        cmocka_unit_test(filters_over_appsync_limits_are_refused),
-        cmocka_unit_test(owner_argument_limits_events_to_that_owner),
-        cmocka_unit_test(reconnect_reuses_subscription_ids),
-        cmocka_unit_test(every_subscriber_gets_every_write_in_commit_order),
-        cmocka_unit_test(three_auth_carriers_and_wrong_keys),
-        cmocka_unit_test(malformed_messages_get_clear_errors_and_the_connection_survives),
-        cmocka_unit_test(events_over_240_kb_become_limit_errors),
-        cmocka_unit_test(a_reader_that_stalls_is_dropped_and_the_others_keep_receiving),
-        cmocka_unit_test(idle_connections_without_subscriptions_are_closed),
-        cmocka_unit_test(wss_and_https_with_the_dev_certificate_beside_plain_http),
-        cmocka_unit_test(tls_options_are_checked),
+        TEST(handshake_selects_graphql_ws_acks_and_keeps_alive),
+        TLS_TEST(handshake_selects_graphql_ws_acks_and_keeps_alive),
+        TEST(upgrade_refused_off_the_endpoint_or_without_graphql_ws),
+        TEST(data_after_a_mutation_carries_the_selection),
+        TEST(update_and_delete_events_then_stop_completes),
+        TEST(filters_match_skip_and_take_in_and_not_in),
+        TEST(filters_over_appsync_limits_are_refused),
+        TEST(owner_argument_limits_events_to_that_owner),
+        TEST(reconnect_reuses_subscription_ids),
+        TEST(every_subscriber_gets_every_write_in_commit_order),
+        TLS_TEST(every_subscriber_gets_every_write_in_commit_order),
+        TEST(three_auth_carriers_and_wrong_keys),
+        TLS_TEST(three_auth_carriers_and_wrong_keys),
+        TEST(malformed_messages_get_clear_errors_and_the_connection_survives),
+        TLS_TEST(malformed_messages_get_clear_errors_and_the_connection_survives),
+        TEST(events_over_240_kb_become_limit_errors),
+        TLS_TEST(events_over_240_kb_become_limit_errors),
+        TEST(a_reader_that_stalls_is_dropped_and_the_others_keep_receiving),
+        TLS_TEST(a_reader_that_stalls_is_dropped_and_the_others_keep_receiving),
+        TEST(idle_connections_without_subscriptions_are_closed),
+        TEST(wss_and_https_with_the_dev_certificate_beside_plain_http),
+        TEST(tls_options_are_checked),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
