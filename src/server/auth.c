@@ -277,7 +277,8 @@ size_t ds__auth_owner_values(const ds__identity *id, const ds_auth_rule *rule, c
 }
 
 /* Does the owner field's value (string or list) name the caller? */
-static bool owns(const ds__identity *id, const ds_auth_rule *r, json_t *value) {
+bool ds__auth_owns(const ds__identity *id, const ds_auth_rule *r, json_t *value);
+bool ds__auth_owns(const ds__identity *id, const ds_auth_rule *r, json_t *value) {
     const char *mine[3];
     size_t n = ds__auth_owner_values(id, r, mine, 3);
     json_t *sub = claim(id, "sub"), *user = claim(id, "cognito:username");
@@ -308,7 +309,7 @@ bool ds__auth_item(const ds_model *m, const ds__identity *id, ds__auth_op op, js
         const ds_auth_rule *r = &m->auth_rules[i];
         if (!(r->operations & bit) || rule_mode(r) != id->mode)
             continue;
-        if (r->allow == DS_AUTH_OWNER && owns(id, r, json_object_get(item, r->owner_field ? r->owner_field : "owner")))
+        if (r->allow == DS_AUTH_OWNER && ds__auth_owns(id, r, json_object_get(item, r->owner_field ? r->owner_field : "owner")))
             return true;
         if (r->allow == DS_AUTH_GROUPS && !r->group_count) {
             json_t *gv = json_object_get(item, r->groups_field ? r->groups_field : "groups"), *v;

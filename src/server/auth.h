@@ -70,6 +70,10 @@ ds__auth_decision ds__auth_model(const ds_model *m, const ds__identity *id, ds__
  * on this item. */
 bool ds__auth_item(const ds_model *m, const ds__identity *id, ds__auth_op op, json_t *item);
 
+/* Whether an owner field's value (a string, or a list of them) names the
+ * caller under rule r (any of its owner values, or "sub::username"). */
+bool ds__auth_owns(const ds__identity *id, const ds_auth_rule *r, json_t *value);
+
 /* The values a caller's identity may take in an owner field: the rule's
  * identity claim, and for user pools also sub, username and
  * "sub::username". Returns how many were written (at most max). */

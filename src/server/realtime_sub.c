@@ -438,6 +438,18 @@ void ds__rt_handle_start(ds__rt_conn *c, json_t *msg) {
             s->owner_args = json_object();
         json_object_set(s->owner_args, k, v);
     }
+    /* An owner argument must name the caller (DATASTORE-SPEC §8.5): nobody
+     * subscribes to another owner's records by naming them. */
+    for (size_t i = 0; f->model && s->owner_args && i < f->model->auth_rule_count; i++) {
+        const ds_auth_rule *r = &f->model->auth_rules[i];
+        json_t *arg = r->allow == DS_AUTH_OWNER ? json_object_get(s->owner_args, r->owner_field ? r->owner_field : "owner")
+                                                : NULL;
+        if (arg && s->who->mode == DS__MODE_USER_POOLS && !ds__auth_owns(s->who, r, arg)) {
+            ds__rt_send_error(c, "error", id, "Unauthorized", "Not Authorized to access %s on type %s", f->name,
+                              rt->sub_root);
+            goto done;
+        }
+    }
     s->id = dup_n(id, strlen(id));
     s->id_json = json_dumps(idv, JSON_ENCODE_ANY);
     if (s->who->mode == DS__MODE_API_KEY) {

@@ -25,6 +25,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "server/json_read.h"
+#include "server/json_write.h"
 #include "server/storage.h"
 #include "util/buf.h"
 #include "util/err.h"
@@ -205,7 +207,12 @@ static void bind_json(sqlite3_stmt *st, int idx, json_t *v) {
 static ds_status load_doc(sqlite3_stmt *st, int col, json_t **out, ds_error *err) {
     json_error_t je;
     const char *text = (const char *)sqlite3_column_text(st, col);
-    *out = text ? json_loadb(text, (size_t)sqlite3_column_bytes(st, col), 0, &je) : NULL;
+    size_t len = (size_t)sqlite3_column_bytes(st, col);
+    /* Our reader first (a sync page reads a thousand of these); jansson
+     * decides whatever it leaves. */
+    *out = text ? ds__json_read(text, len) : NULL;
+    if (!*out && text)
+        *out = json_loadb(text, len, 0, &je);
     if (!*out)
         return ds__error(err, DS_ERR_INTERNAL, "a stored item is not JSON: %s", text ? je.text : "(null)");
     return DS_OK;
@@ -264,7 +271,8 @@ static ds_status op_put(ds__storage *base, const ds_model *m, const char *pk, js
     model_stmts *ms = stmts(s, m, err);
     if (!ms)
         return err ? err->code : DS_ERR_INTERNAL;
-    char *doc = json_dumps(item, JSON_COMPACT);
+    size_t len = 0;
+    char *doc = ds__json_write(item, &len); /* json_dumps' compact text */
     if (!doc)
         return ds__error(err, DS_ERR_NOMEM, "out of memory");
     json_t *ttl = json_object_get(item, "_ttl");
@@ -272,7 +280,7 @@ static ds_status op_put(ds__storage *base, const ds_model *m, const char *pk, js
     for (int attempt = 0; attempt < 2; attempt++) {
         sqlite3_stmt *w = attempt == 0 ? ms->update : ms->insert;
         sqlite3_bind_text(w, 1, pk, -1, SQLITE_STATIC);
-        sqlite3_bind_text(w, 2, doc, -1, SQLITE_STATIC);
+        sqlite3_bind_text(w, 2, doc, (int)len, SQLITE_STATIC);
         if (json_is_integer(ttl))
             sqlite3_bind_int64(w, 3, json_integer_value(ttl));
         else
@@ -474,13 +482,14 @@ static ds_status op_delta_append(ds__storage *base, const ds_model *m, int64_t a
         if (rc != DS_OK)
             return rc;
     }
-    char *doc = json_dumps(item, JSON_COMPACT);
+    size_t len = 0;
+    char *doc = ds__json_write(item, &len);
     if (!doc)
         return ds__error(err, DS_ERR_NOMEM, "out of memory");
     sqlite3_stmt *st = s->delta_insert;
     sqlite3_bind_text(st, 1, m->name, -1, SQLITE_STATIC);
     sqlite3_bind_int64(st, 2, at_ms);
-    sqlite3_bind_text(st, 3, doc, -1, free);
+    sqlite3_bind_text(st, 3, doc, (int)len, free);
     sqlite3_bind_int64(st, 4, ttl_s);
     int rc = sqlite3_step(st);
     sqlite3_reset(st);

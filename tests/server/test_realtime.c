@@ -14,6 +14,7 @@
 #include <cmocka.h>
 
 #include <curl/curl.h>
+#include <jwt.h>
 #include <libwebsockets.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -277,6 +278,7 @@ typedef struct conn_opts {
     const char *path;         /* NULL: /graphql/realtime */
     const char *header_key;   /* sent as an x-api-key upgrade header */
     const char *key;          /* the key in the default header- subprotocol; NULL: the server's */
+    const char *jwt;          /* a token: the header- subprotocol carries Authorization instead of a key */
 } conn_opts;
 
 static char *b64_json(json_t *obj, bool url) {
@@ -286,9 +288,10 @@ static char *b64_json(json_t *obj, bool url) {
     return b;
 }
 
-static char *auth_subprotocols(env *e, const char *key) {
-    json_t *auth = json_pack("{s:s,s:s,s:s}", "host", "127.0.0.1", "x-amz-date", "20261125T074900Z", "x-api-key",
-                             key ? key : e->srv.api_key);
+static char *auth_subprotocols(env *e, const char *key, const char *jwt) {
+    json_t *auth = jwt ? json_pack("{s:s,s:s}", "host", "127.0.0.1", "Authorization", jwt)
+                       : json_pack("{s:s,s:s,s:s}", "host", "127.0.0.1", "x-amz-date", "20261125T074900Z", "x-api-key",
+                                   key ? key : e->srv.api_key);
     char *b = b64_json(auth, true);
     json_decref(auth);
     size_t n = strlen(b) + 32;
@@ -306,7 +309,7 @@ static wsc *wsc_open(env *e, const conn_opts *o) {
     wsc *c = calloc(1, sizeof *c);
     c->inbox = json_array();
     c->header_key = o->header_key;
-    char *made = o->subprotocols ? NULL : auth_subprotocols(e, o->key);
+    char *made = o->subprotocols ? NULL : auth_subprotocols(e, o->key, o->jwt);
     char path[4096];
     snprintf(path, sizeof path, "%s%s", o->path ? o->path : "/graphql/realtime", o->query ? o->query : "");
     char host[64];
@@ -711,6 +714,75 @@ static void owner_argument_limits_events_to_that_owner(void **state) {
     assert_true(message_matches(m, "data", "all"));
     wsc_close(c);
     teardown_env(&e);
+}
+
+/* An HS256 token for user, signed with the secret the server was given. */
+static char *user_token(const char *user, const char *secret) {
+    jwt_t *jwt = NULL;
+    jwt_new(&jwt);
+    char sub[64];
+    snprintf(sub, sizeof sub, "sub-%s", user);
+    jwt_add_grant(jwt, "sub", sub);
+    jwt_add_grant(jwt, "cognito:username", user);
+    jwt_set_alg(jwt, JWT_ALG_HS256, (const unsigned char *)secret, (int)strlen(secret));
+    char *t = jwt_encode_str(jwt);
+    jwt_free(jwt);
+    return t;
+}
+
+/* A subscription started without per-start auth: the connection's user. */
+static json_t *start_as_connection(wsc *c, const char *id, const char *query) {
+    wsc_send(c, start_msg(id, query, NULL, NULL));
+    for (;;) {
+        json_t *m = wsc_expect(c, NULL, id, 5000);
+        if (message_matches(m, "start_ack", NULL) || message_matches(m, "error", NULL))
+            return m;
+    }
+}
+
+static void owner_subscriptions_name_the_caller_and_see_only_theirs(void **state) {
+    (void)state;
+    env e;
+    memset(&e, 0, sizeof e);
+    g_env = &e;
+    setenv("DATASTORE_KA_MS", KA_MS, 1);
+    const char *secret = "realtime-test-secret";
+    char *secret_path = tu_write_temp(secret, ".key");
+    const char *extra[] = {"--jwt-secret", secret_path, NULL};
+    start_server(&e, extra);
+    client_context(&e);
+    char *bob = user_token("bob", secret), *alice = user_token("alice", secret);
+    conn_opts as_bob = {.jwt = bob};
+    wsc *c = wsc_open(&e, &as_bob);
+    wsc_init(c);
+    /* Naming another owner is refused; naming oneself (any claim form) is not. */
+    json_t *m = start_as_connection(c, "a", "subscription { onCreateNote(owner: \"alice\") { id } }");
+    assert_true(message_matches(m, "error", "a"));
+    assert_string_equal(first_error_field(m, "errorType"), "Unauthorized");
+    m = start_as_connection(c, "b", "subscription { onCreateNote(owner: \"sub-bob::bob\") { id owner } }");
+    assert_true(message_matches(m, "start_ack", "b"));
+    m = start_as_connection(c, "all", "subscription { onCreateNote { id owner } }");
+    assert_true(message_matches(m, "start_ack", "all"));
+    /* Alice writes, then Bob: Bob hears only his own note, on both. */
+    json_t *r = NULL;
+    tu_graphql_as(&e.srv, "", alice, "mutation { createNote(input: {id: \"n-a\", content: \"a\"}) { id } }", NULL, &r);
+    assert_null(json_object_get(r, "errors"));
+    json_decref(r);
+    tu_graphql_as(&e.srv, "", bob, "mutation { createNote(input: {id: \"n-b\", content: \"b\"}) { id } }", NULL, &r);
+    assert_null(json_object_get(r, "errors"));
+    json_decref(r);
+    for (int i = 0; i < 2; i++) {
+        m = wsc_next(c, 5000);
+        assert_true(message_matches(m, "data", NULL));
+        json_t *note = json_object_get(json_object_get(json_object_get(m, "payload"), "data"), "onCreateNote");
+        assert_string_equal(json_string_value(json_object_get(note, "id")), "n-b");
+    }
+    wsc_close(c);
+    free(bob);
+    free(alice);
+    teardown_env(&e);
+    remove(secret_path);
+    free(secret_path);
 }
 
 static void reconnect_reuses_subscription_ids(void **state) {
@@ -1182,6 +1254,7 @@ int main(void) {
         TEST(filters_match_skip_and_take_in_and_not_in),
         TEST(filters_over_appsync_limits_are_refused),
         TEST(owner_argument_limits_events_to_that_owner),
+        TEST(owner_subscriptions_name_the_caller_and_see_only_theirs),
         TEST(reconnect_reuses_subscription_ids),
         TEST(every_subscriber_gets_every_write_in_commit_order),
         TLS_TEST(every_subscriber_gets_every_write_in_commit_order),
