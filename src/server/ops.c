@@ -550,7 +550,19 @@ static void fill_owner(const ds_model *m, const ds__identity *who, json_t *input
                 continue;
             snprintf(value, sizeof value, "%s", mine[0]);
         }
-        json_object_set_new(input, field, json_string(value));
+        /* The field as declared decides the shape: a list of owners gets a
+         * list of one; a field of another type is the app's to fill. */
+        const ds_field *decl = ds_model_field(m, field);
+        if (decl && (decl->kind != DS_KIND_SCALAR ||
+                     (decl->scalar != DS_SCALAR_STRING && decl->scalar != DS_SCALAR_ID)))
+            continue;
+        json_t *v = json_string(value);
+        if (decl && decl->is_list) {
+            json_t *list = json_array();
+            json_array_append_new(list, v);
+            v = list;
+        }
+        json_object_set_new(input, field, v);
     }
 }
 
