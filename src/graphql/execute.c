@@ -464,10 +464,11 @@ static bool numeric_text(const char *s, double *out) {
 static json_t *serialize(ds__gql_exec *ex, const fieldctx *fc, const ds__gql_typesys_type *t, json_t *v) {
     char msg[1500], path[512];
     double d;
-    path_text(ex, path, sizeof path);
+    /* The path is spelled out only for an error: most leaves have none. */
     if (t->kind == DS__GQL_ENUM) {
         if (json_is_string(v) && ds__gql_ts_enum_value(t, json_string_value(v)))
             return json_incref(v);
+        path_text(ex, path, sizeof path);
         snprintf(msg, sizeof msg, "Can't serialize value (%s) : Invalid input for Enum '%s'. Unknown value '%.200s'",
                  path, t->name, json_is_string(v) ? json_string_value(v) : kind_of(v));
         engine_error(ex, fc, msg);
@@ -529,6 +530,7 @@ static json_t *serialize(ds__gql_exec *ex, const fieldctx *fc, const ds__gql_typ
         }
         break;
     }
+    path_text(ex, path, sizeof path);
     snprintf(msg, sizeof msg, "Can't serialize value (%s) : Expected type '%s' but was '%s'.", path, t->name,
              kind_of(v));
     engine_error(ex, fc, msg);

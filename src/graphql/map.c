@@ -30,7 +30,15 @@ void ds__gql_map_init(ds__gql_map *m) {
     uint64_t a = (uint64_t)(uintptr_t)m ^ (uint64_t)(uintptr_t)&counter;
     m->slots = NULL;
     m->cap = m->count = 0;
-    m->seed = fmix32((uint32_t)a ^ (uint32_t)(a >> 32) ^ c ^ (uint32_t)clock() ^ (uint32_t)time(NULL));
+    /* Unpredictable enough to keep hostile names from colliding, without a
+     * system call per map: the process start time, read once. */
+    static atomic_uint start;
+    unsigned t = atomic_load_explicit(&start, memory_order_relaxed);
+    if (!t) {
+        t = (uint32_t)time(NULL) ^ (uint32_t)clock() ^ 1u;
+        atomic_store_explicit(&start, t, memory_order_relaxed);
+    }
+    m->seed = fmix32((uint32_t)a ^ (uint32_t)(a >> 32) ^ c ^ t);
 }
 
 void ds__gql_map_free(ds__gql_map *m) {
