@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <time.h>
 
 #include <libwebsockets.h>
@@ -162,6 +163,26 @@ static int callback(struct lws *wsi, enum lws_callback_reasons reason, void *use
     return lws_callback_http_dummy(wsi, reason, user, in, len);
 }
 
+/*
+ * Room for many realtime connections: each subscriber holds a socket, and
+ * the usual soft limit of 1,024 descriptors stops a server at about a
+ * thousand of them (accept fails with EMFILE). Raise it towards the hard
+ * limit - but not past FD_WANT: lws sizes its fd tables by the soft limit
+ * (measured: about 23 bytes per allowed descriptor, allocated and zeroed
+ * up front), and hard limits of a million are common.
+ */
+#define FD_WANT ((rlim_t)65536)
+
+static void raise_fd_limit(void) {
+    struct rlimit rl;
+    if (getrlimit(RLIMIT_NOFILE, &rl) != 0 || rl.rlim_cur >= FD_WANT || rl.rlim_cur >= rl.rlim_max)
+        return;
+    rl.rlim_cur = rl.rlim_max < FD_WANT ? rl.rlim_max : FD_WANT;
+    if (setrlimit(RLIMIT_NOFILE, &rl) != 0)
+        fprintf(stderr, "datastore serve: cannot raise the open-file limit (ulimit -n) to %llu\n",
+                (unsigned long long)rl.rlim_cur);
+}
+
 /* TLS for the vhost: --tls-cert/--tls-key, or --dev-tls's own pair. The
  * paths live in cert/key (cap bytes each); false when not serving TLS. */
 static ds_status tls_files(ds__server *srv, char *cert, char *key, size_t cap, bool *on, ds_error *err) {
@@ -225,6 +246,7 @@ ds_status ds__http_run(ds__server *srv, ds_error *err) {
         info.alpn = "http/1.1"; /* no h2: WebSockets and our logging are HTTP/1.1 */
     }
     lws_set_log_level(LLL_ERR, NULL);
+    raise_fd_limit(); /* before the context: lws reads the limit once */
     struct lws_context *ctx = lws_create_context(&info);
     if (!ctx) {
         ds__rt_close(srv);
