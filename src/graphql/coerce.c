@@ -29,32 +29,8 @@
 
 #include "graphql/execute.h"
 #include "graphql/validate.h"
+#include "util/path.h"
 #include "util/scalars.h"
-
-typedef struct cpath {
-    char text[256];
-    size_t len;
-} cpath;
-
-static size_t cpath_push(cpath *p, const char *fmt, ...) DS__PRINTF(2, 3);
-
-static size_t cpath_push(cpath *p, const char *fmt, ...) {
-    size_t old = p->len;
-    if (p->len < sizeof p->text - 1) {
-        va_list ap;
-        va_start(ap, fmt);
-        int n = vsnprintf(p->text + p->len, sizeof p->text - p->len, fmt, ap);
-        va_end(ap);
-        if (n > 0)
-            p->len = p->len + (size_t)n < sizeof p->text ? p->len + (size_t)n : sizeof p->text - 1;
-    }
-    return old;
-}
-
-static void cpath_pop(cpath *p, size_t old) {
-    p->len = old;
-    p->text[old] = '\0';
-}
 
 typedef struct coercer {
     const ds__gql_typesys *ts;
@@ -66,9 +42,9 @@ typedef struct coercer {
     bool failed;
 } coercer;
 
-static void cfail(coercer *c, const cpath *p, const char *fmt, ...) DS__PRINTF(3, 4);
+static void cfail(coercer *c, const ds__path *p, const char *fmt, ...) DS__PRINTF(3, 4);
 
-static void cfail(coercer *c, const cpath *p, const char *fmt, ...) {
+static void cfail(coercer *c, const ds__path *p, const char *fmt, ...) {
     if (c->failed)
         return;
     c->failed = true;
@@ -78,12 +54,12 @@ static void cfail(coercer *c, const cpath *p, const char *fmt, ...) {
     vsnprintf(text, sizeof text, fmt, ap);
     va_end(ap);
     if (p->len > c->name_len)
-        snprintf(c->msg, sizeof c->msg, "%s @ '%s'", text, p->text);
+        snprintf(c->msg, sizeof c->msg, "%s @ '%.255s'", text, p->text);
     else
         snprintf(c->msg, sizeof c->msg, "%s", text);
 }
 
-static void fail_null(coercer *c, const cpath *p, const ds__gql_type *type) {
+static void fail_null(coercer *c, const ds__path *p, const ds__gql_type *type) {
     char t[256];
     cfail(c, p, "%s '%s' has coerced Null value for NonNull type '%s'", c->what, c->name,
           ds__gql_type_text(type, t, sizeof t));
@@ -103,7 +79,7 @@ static const char *json_kind(const json_t *v) {
     return "?";
 }
 
-static void fail_kind(coercer *c, const cpath *p, const char *type_name, const json_t *v) {
+static void fail_kind(coercer *c, const ds__path *p, const char *type_name, const json_t *v) {
     cfail(c, p, "%s '%s' has an invalid value : Expected type '%s' but was '%s'.", c->what, c->name, type_name,
           json_kind(v));
 }
@@ -130,7 +106,7 @@ static bool whole_number(const json_t *v, long long lo, long long hi, long long 
     return false;
 }
 
-static json_t *scalar_from_json(coercer *c, const ds__gql_typesys_type *t, json_t *v, const cpath *p) {
+static json_t *scalar_from_json(coercer *c, const ds__gql_typesys_type *t, json_t *v, const ds__path *p) {
     long long n;
     switch (t->scalar) {
     case DS__GQL_SCALAR_CUSTOM: return json_incref(v);
@@ -207,7 +183,7 @@ static json_t *scalar_from_json(coercer *c, const ds__gql_typesys_type *t, json_
 
 /* ---- literals ------------------------------------------------------------------------- */
 
-static json_t *coerce_literal(coercer *c, const ds__gql_type *type, const ds__gql_value *v, cpath *p, bool *absent);
+static json_t *coerce_literal(coercer *c, const ds__gql_type *type, const ds__gql_value *v, ds__path *p, bool *absent);
 
 /* A literal no type describes (a custom scalar): converted as it is, with
  * variables substituted. */
@@ -252,7 +228,7 @@ static json_t *untyped_literal(coercer *c, const ds__gql_value *v) {
     return json_null();
 }
 
-static json_t *scalar_literal(coercer *c, const ds__gql_typesys_type *t, const ds__gql_value *v, const cpath *p) {
+static json_t *scalar_literal(coercer *c, const ds__gql_typesys_type *t, const ds__gql_value *v, const ds__path *p) {
     switch (t->scalar) {
     case DS__GQL_SCALAR_CUSTOM: return untyped_literal(c, v);
     case DS__GQL_SCALAR_INT:
@@ -292,7 +268,7 @@ static json_t *scalar_literal(coercer *c, const ds__gql_typesys_type *t, const d
     return NULL;
 }
 
-static json_t *object_literal(coercer *c, const ds__gql_typesys_type *t, const ds__gql_value *v, cpath *p) {
+static json_t *object_literal(coercer *c, const ds__gql_typesys_type *t, const ds__gql_value *v, ds__path *p) {
     if (v->kind != DS__GQL_VAL_OBJECT) {
         cfail(c, p, "%s '%s' has an invalid value : the literal is not a valid '%s'", c->what, c->name, t->name);
         return NULL;
@@ -310,7 +286,7 @@ static json_t *object_literal(coercer *c, const ds__gql_typesys_type *t, const d
     for (size_t i = 0; i < t->ninput_fields; i++) {
         const ds__gql_typesys_arg *def = &t->input_fields[i];
         const ds__gql_object_field *f = ds__gql_find_object_field(v->fields, def->name);
-        size_t old = cpath_push(p, ".%s", def->name);
+        size_t old = ds__path_push(p, ".%s", def->name);
         bool absent = !f;
         json_t *x = f ? coerce_literal(c, def->type, f->value, p, &absent) : NULL;
         if (absent && def->default_value) {
@@ -325,7 +301,7 @@ static json_t *object_literal(coercer *c, const ds__gql_typesys_type *t, const d
         } else if (absent && def->type->kind == DS__GQL_TYPE_NON_NULL) {
             fail_null(c, p, def->type);
         }
-        cpath_pop(p, old);
+        ds__path_pop(p, old);
         if (!x && !absent) {
             json_decref(o);
             return NULL;
@@ -343,7 +319,7 @@ static json_t *object_literal(coercer *c, const ds__gql_typesys_type *t, const d
  * provided (the caller applies a default or leaves the value out). NULL
  * otherwise: an error (c->msg), or no memory.
  */
-static json_t *coerce_literal(coercer *c, const ds__gql_type *type, const ds__gql_value *v, cpath *p, bool *absent) {
+static json_t *coerce_literal(coercer *c, const ds__gql_type *type, const ds__gql_value *v, ds__path *p, bool *absent) {
     *absent = false;
     if (v->kind == DS__GQL_VAL_VARIABLE) {
         json_t *x = c->variables ? json_object_get(c->variables, v->str) : NULL;
@@ -383,7 +359,7 @@ static json_t *coerce_literal(coercer *c, const ds__gql_type *type, const ds__gq
         }
         size_t i = 0;
         for (const ds__gql_value *item = v->items; item; item = item->next, i++) {
-            size_t old = cpath_push(p, "[%zu]", i);
+            size_t old = ds__path_push(p, "[%zu]", i);
             bool item_absent;
             json_t *x = coerce_literal(c, type->of, item, p, &item_absent);
             if (!x && item_absent) {
@@ -392,7 +368,7 @@ static json_t *coerce_literal(coercer *c, const ds__gql_type *type, const ds__gq
                 else
                     x = json_null();
             }
-            cpath_pop(p, old);
+            ds__path_pop(p, old);
             if (!x || json_array_append_new(a, x) != 0) {
                 json_decref(a);
                 return NULL;
@@ -430,8 +406,9 @@ json_t *ds__gql_coerce_arguments(const ds__gql_typesys *ts, const ds__gql_typesy
         const ds__gql_typesys_arg *def = &defs[i];
         const ds__gql_argument *a = ds__gql_find_argument(args, def->name);
         coercer c = {.ts = ts, .what = "Argument", .name = def->name, .variables = variables};
-        cpath p = {.len = 0};
-        cpath_push(&p, "%s", def->name);
+        ds__path p;
+        ds__path_init(&p);
+        ds__path_push(&p, "%s", def->name);
         c.name_len = p.len;
         bool absent = !a;
         json_t *x = a ? coerce_literal(&c, def->type, a->value, &p, &absent) : NULL;
@@ -457,9 +434,9 @@ json_t *ds__gql_coerce_arguments(const ds__gql_typesys *ts, const ds__gql_typesy
 
 /* ---- variables -------------------------------------------------------------------------- */
 
-static json_t *coerce_json(coercer *c, const ds__gql_type *type, json_t *v, cpath *p);
+static json_t *coerce_json(coercer *c, const ds__gql_type *type, json_t *v, ds__path *p);
 
-static json_t *object_from_json(coercer *c, const ds__gql_typesys_type *t, json_t *v, cpath *p) {
+static json_t *object_from_json(coercer *c, const ds__gql_typesys_type *t, json_t *v, ds__path *p) {
     if (!json_is_object(v)) {
         fail_kind(c, p, t->name, v);
         return NULL;
@@ -481,7 +458,7 @@ static json_t *object_from_json(coercer *c, const ds__gql_typesys_type *t, json_
     for (size_t i = 0; i < t->ninput_fields; i++) {
         const ds__gql_typesys_arg *def = &t->input_fields[i];
         json_t *given = json_object_get(v, def->name);
-        size_t old = cpath_push(p, ".%s", def->name);
+        size_t old = ds__path_push(p, ".%s", def->name);
         json_t *x = NULL;
         bool skip = false;
         if (given) {
@@ -500,7 +477,7 @@ static json_t *object_from_json(coercer *c, const ds__gql_typesys_type *t, json_
         } else {
             skip = true;
         }
-        cpath_pop(p, old);
+        ds__path_pop(p, old);
         if (skip)
             continue;
         if (!x || json_object_set_new(o, def->name, x) != 0) {
@@ -513,7 +490,7 @@ static json_t *object_from_json(coercer *c, const ds__gql_typesys_type *t, json_
 
 /* A JSON value (NULL: not given) against its type; a new value, or NULL
  * with c->msg set (or no memory). */
-static json_t *coerce_json(coercer *c, const ds__gql_type *type, json_t *v, cpath *p) {
+static json_t *coerce_json(coercer *c, const ds__gql_type *type, json_t *v, ds__path *p) {
     if (type->kind == DS__GQL_TYPE_NON_NULL) {
         if (!v || json_is_null(v)) {
             fail_null(c, p, type);
@@ -538,9 +515,9 @@ static json_t *coerce_json(coercer *c, const ds__gql_type *type, json_t *v, cpat
         size_t i;
         json_t *item;
         json_array_foreach(v, i, item) {
-            size_t old = cpath_push(p, "[%zu]", i);
+            size_t old = ds__path_push(p, "[%zu]", i);
             json_t *x = coerce_json(c, type->of, item, p);
-            cpath_pop(p, old);
+            ds__path_pop(p, old);
             if (!x || json_array_append_new(a, x) != 0) {
                 json_decref(a);
                 return NULL;
@@ -593,8 +570,9 @@ json_t *ds__gql_coerce_variables(const ds__gql_typesys *ts, const ds__gql_operat
     for (const ds__gql_variable_def *d = op->variables; d; d = d->next) {
         json_t *given = json_is_object(inputs) ? json_object_get(inputs, d->name) : NULL;
         coercer c = {.ts = ts, .what = "Variable", .name = d->name};
-        cpath p = {.len = 0};
-        cpath_push(&p, "%s", d->name);
+        ds__path p;
+        ds__path_init(&p);
+        ds__path_push(&p, "%s", d->name);
         c.name_len = p.len;
         json_t *x = NULL;
         if (!given && d->default_value) {

@@ -43,6 +43,7 @@
 #include "graphql/parser.h"
 #include "graphql/printer.h"
 #include "util/buf.h"
+#include "util/path.h"
 #include "util/scalars.h"
 
 /* ---- small vectors ------------------------------------------------------------ */
@@ -281,37 +282,12 @@ static bool scalar_literal_ok(const ds__gql_typesys_type *t, const ds__gql_value
     }
 }
 
-typedef struct argpath {
-    char text[256];
-    size_t len;
-} argpath;
-
-static size_t argpath_push(argpath *p, const char *fmt, ...) DS__PRINTF(2, 3);
-
-static size_t argpath_push(argpath *p, const char *fmt, ...) {
-    size_t old = p->len;
-    if (p->len < sizeof p->text - 1) {
-        va_list ap;
-        va_start(ap, fmt);
-        int n = vsnprintf(p->text + p->len, sizeof p->text - p->len, fmt, ap);
-        va_end(ap);
-        if (n > 0)
-            p->len = p->len + (size_t)n < sizeof p->text ? p->len + (size_t)n : sizeof p->text - 1;
-    }
-    return old;
-}
-
-static void argpath_pop(argpath *p, size_t old) {
-    p->len = old;
-    p->text[old] = '\0';
-}
-
 /*
  * Checks a value against the type expected where it stands; records the
  * variables in it. quiet: report nothing, only return whether it is valid
  * (default values of variables, which get one summary error).
  */
-static bool check_value(vctx *v, const ds__gql_value *val, const ds__gql_type *type, bool loc_default, argpath *ap,
+static bool check_value(vctx *v, const ds__gql_value *val, const ds__gql_type *type, bool loc_default, ds__path *ap,
                         bool quiet, ds__gql_loc at) {
     char text[512], tname[256];
     if (val->kind == DS__GQL_VAL_VARIABLE) {
@@ -335,9 +311,9 @@ static bool check_value(vctx *v, const ds__gql_value *val, const ds__gql_type *t
         bool ok = true;
         size_t i = 0;
         for (const ds__gql_value *item = val->items; item; item = item->next, i++) {
-            size_t old = argpath_push(ap, "[%zu]", i);
+            size_t old = ds__path_push(ap, "[%zu]", i);
             ok = check_value(v, item, type->of, false, ap, quiet, at) && ok;
-            argpath_pop(ap, old);
+            ds__path_pop(ap, old);
         }
         return ok;
     }
@@ -377,9 +353,9 @@ static bool check_value(vctx *v, const ds__gql_value *val, const ds__gql_type *t
                 record_untyped(v, f->value);
                 continue;
             }
-            size_t old = argpath_push(ap, "%s%s", ap->len ? "." : "", f->name);
+            size_t old = ds__path_push(ap, "%s%s", ap->len ? "." : "", f->name);
             ok = check_value(v, f->value, def->type, def->default_value != NULL, ap, quiet, at) && ok;
-            argpath_pop(ap, old);
+            ds__path_pop(ap, old);
         }
         ds__gql_map_free(&seen);
         ds__buf missing;
@@ -421,9 +397,8 @@ bool ds__gql_value_fits(const ds__gql_typesys *ts, const ds__gql_value *value, c
     if (!ts || !value || !type)
         return false;
     vctx ctx = {.ts = ts};
-    argpath ap;
-    ap.len = 0;
-    ap.text[0] = '\0';
+    ds__path ap;
+    ds__path_init(&ap);
     return check_value(&ctx, value, type, false, &ap, true, value->loc) && ctx.status == DS_OK;
 }
 
@@ -453,9 +428,9 @@ static void check_arguments(vctx *v, const ds__gql_argument *args, const ds__gql
             record_untyped(v, a->value);
             continue;
         }
-        argpath ap;
-        ap.len = 0;
-        argpath_push(&ap, "%s", a->name);
+        ds__path ap;
+        ds__path_init(&ap);
+        ds__path_push(&ap, "%s", a->name);
         check_value(v, a->value, def->type, def->default_value != NULL, &ap, false, a->loc);
     }
     ds__gql_map_free(&seen);
@@ -897,9 +872,9 @@ static void check_variable_defs(vctx *v, const ds__gql_operation *op, ds__gql_ma
             continue;
         }
         if (d->default_value) {
-            argpath ap;
-            ap.len = 0;
-            argpath_push(&ap, "%s", d->name);
+            ds__path ap;
+            ds__path_init(&ap);
+            ds__path_push(&ap, "%s", d->name);
             if (!check_value(v, d->default_value, d->type, false, &ap, true, d->default_value->loc))
                 verr(v, d->default_value->loc, "BadValueForDefaultArg", "Bad default value %s for type %s",
                      java_text(d->default_value, text, sizeof text), ds__gql_type_text(d->type, tname, sizeof tname));

@@ -27,6 +27,7 @@
 #include <string.h>
 
 #include "record/priv.h"
+#include "util/path.h"
 
 /* ---- parsing -------------------------------------------------------------- */
 
@@ -102,40 +103,15 @@ const char *ds__describe_json(char *buf, size_t n, const json_t *v) {
     return buf;
 }
 
-/* "Customer.contact.addresses[2].city", built as the check descends. */
-typedef struct path {
-    char buf[512];
-    size_t len;
-} path;
-
-static size_t path_push(path *p, const char *fmt, ...) DS__PRINTF(2, 3);
-static size_t path_push(path *p, const char *fmt, ...) {
-    size_t old = p->len;
-    if (p->len < sizeof p->buf - 1) {
-        va_list ap;
-        va_start(ap, fmt);
-        int k = vsnprintf(p->buf + p->len, sizeof p->buf - p->len, fmt, ap);
-        va_end(ap);
-        if (k > 0)
-            p->len = p->len + (size_t)k < sizeof p->buf ? p->len + (size_t)k : sizeof p->buf - 1;
-    }
-    return old;
-}
-
-static void path_pop(path *p, size_t old) {
-    p->len = old;
-    p->buf[old] = '\0';
-}
-
-static ds_status kind_error(const path *p, const ds_field *f, bool item, const json_t *v, ds_error *err) {
+static ds_status kind_error(const ds__path *p, const ds_field *f, bool item, const json_t *v, ds_error *err) {
     char e[160], d[200];
-    return ds__error(err, DS_ERR_INVALID, "%s: expected %s, got %s", p->buf, ds__expected(e, sizeof e, f, item),
+    return ds__error(err, DS_ERR_INVALID, "%s: expected %s, got %s", p->text, ds__expected(e, sizeof e, f, item),
                      ds__describe_json(d, sizeof d, v));
 }
 
 /* ---- checking and normalizing ------------------------------------------------------ */
 
-static ds_status norm(path *p, const ds_field *f, bool item, json_t *v, json_t **repl, ds_error *err);
+static ds_status norm(ds__path *p, const ds_field *f, bool item, json_t *v, json_t **repl, ds_error *err);
 
 static char *dump_compact(const json_t *v, size_t *len) {
     ds__buf b;
@@ -149,7 +125,7 @@ static char *dump_compact(const json_t *v, size_t *len) {
 
 static ds_status nomem(ds_error *err) { return ds__error(err, DS_ERR_NOMEM, "out of memory"); }
 
-static ds_status norm_scalar(path *p, const ds_field *f, bool item, json_t *v, json_t **repl, ds_error *err) {
+static ds_status norm_scalar(ds__path *p, const ds_field *f, bool item, json_t *v, json_t **repl, ds_error *err) {
     switch (f->scalar) {
     case DS_SCALAR_INT:
     case DS_SCALAR_AWSTIMESTAMP:
@@ -197,7 +173,7 @@ static ds_status norm_scalar(path *p, const ds_field *f, bool item, json_t *v, j
     return kind_error(p, f, item, v, err);
 }
 
-static ds_status norm_object(path *p, const ds_field *f, bool item, json_t *v, ds_error *err) {
+static ds_status norm_object(ds__path *p, const ds_field *f, bool item, json_t *v, ds_error *err) {
     if (!json_is_object(v))
         return kind_error(p, f, item, v, err);
     const ds_model *t = f->type_model;
@@ -210,12 +186,12 @@ static ds_status norm_object(path *p, const ds_field *f, bool item, json_t *v, d
             json_object_del(v, key);
             continue;
         }
-        size_t old = path_push(p, ".%s", key);
+        size_t old = ds__path_push(p, ".%s", key);
         ds_status rc = DS_OK;
         if (!mf) {
             char q[160];
-            path_pop(p, old);
-            return ds__error(err, DS_ERR_INVALID, "%s: unknown member %s (no such field in %s)", p->buf,
+            ds__path_pop(p, old);
+            return ds__error(err, DS_ERR_INVALID, "%s: unknown member %s (no such field in %s)", p->text,
                              ds__quote(q, sizeof q, key, strlen(key)), t ? t->name : f->type_name);
         }
         if (mf->kind == DS_KIND_MODEL) {
@@ -230,7 +206,7 @@ static ds_status norm_object(path *p, const ds_field *f, bool item, json_t *v, d
             if (rc == DS_OK && r && json_object_set_new(v, key, r) != 0)
                 rc = nomem(err);
         }
-        path_pop(p, old);
+        ds__path_pop(p, old);
         if (rc != DS_OK)
             return rc;
     }
@@ -242,7 +218,7 @@ static ds_status norm_object(path *p, const ds_field *f, bool item, json_t *v, d
  * and normalizes it: containers in place, scalars by setting *repl to a new
  * value the caller puts in v's place.
  */
-static ds_status norm(path *p, const ds_field *f, bool item, json_t *v, json_t **repl, ds_error *err) {
+static ds_status norm(ds__path *p, const ds_field *f, bool item, json_t *v, json_t **repl, ds_error *err) {
     *repl = NULL;
     if (json_is_null(v))
         return DS_OK;
@@ -250,12 +226,12 @@ static ds_status norm(path *p, const ds_field *f, bool item, json_t *v, json_t *
         if (!json_is_array(v))
             return kind_error(p, f, false, v, err);
         for (size_t i = 0; i < json_array_size(v); i++) {
-            size_t old = path_push(p, "[%zu]", i);
+            size_t old = ds__path_push(p, "[%zu]", i);
             json_t *r = NULL;
             ds_status rc = norm(p, f, true, json_array_get(v, i), &r, err);
             if (rc == DS_OK && r && json_array_set_new(v, i, r) != 0)
                 rc = nomem(err);
-            path_pop(p, old);
+            ds__path_pop(p, old);
             if (rc != DS_OK)
                 return rc;
         }
@@ -281,10 +257,9 @@ ds_status ds__slot_from_json(ds__slot *out, const ds_model *m, const ds_field *f
         out->state = DS__SLOT_NULL;
         return DS_OK;
     }
-    path p;
-    p.len = 0;
-    p.buf[0] = '\0';
-    path_push(&p, "%s.%s", m->name, f->name);
+    ds__path p;
+    ds__path_init(&p);
+    ds__path_push(&p, "%s.%s", m->name, f->name);
     json_t *repl = NULL;
     ds_status rc = norm(&p, f, false, v, &repl, err);
     if (rc != DS_OK)

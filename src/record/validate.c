@@ -27,37 +27,14 @@
 #include <string.h>
 
 #include "record/priv.h"
+#include "util/path.h"
 #include "util/scalars.h"
 
-typedef struct path {
-    char buf[512];
-    size_t len;
-} path;
-
-static size_t push(path *p, const char *fmt, ...) DS__PRINTF(2, 3);
-static size_t push(path *p, const char *fmt, ...) {
-    size_t old = p->len;
-    if (p->len < sizeof p->buf - 1) {
-        va_list ap;
-        va_start(ap, fmt);
-        int k = vsnprintf(p->buf + p->len, sizeof p->buf - p->len, fmt, ap);
-        va_end(ap);
-        if (k > 0)
-            p->len = p->len + (size_t)k < sizeof p->buf ? p->len + (size_t)k : sizeof p->buf - 1;
-    }
-    return old;
+static ds_status required(const ds__path *p, ds_error *err) {
+    return ds__error(err, DS_ERR_INVALID, "%s is required", p->text);
 }
 
-static void pop(path *p, size_t old) {
-    p->len = old;
-    p->buf[old] = '\0';
-}
-
-static ds_status required(const path *p, ds_error *err) {
-    return ds__error(err, DS_ERR_INVALID, "%s is required", p->buf);
-}
-
-static ds_status check_enum(const path *p, const ds_enum *e, const char *s, size_t len, ds_error *err) {
+static ds_status check_enum(const ds__path *p, const ds_enum *e, const char *s, size_t len, ds_error *err) {
     if (e && ds_enum_has_value(e, s))
         return DS_OK;
     char q[160], values[1024];
@@ -69,12 +46,12 @@ static ds_status check_enum(const path *p, const ds_enum *e, const char *s, size
             break;
         n += (size_t)k;
     }
-    return ds__error(err, DS_ERR_INVALID, "%s: %s is not a value of enum %s (%s)", p->buf,
+    return ds__error(err, DS_ERR_INVALID, "%s: %s is not a value of enum %s (%s)", p->text,
                      ds__quote(q, sizeof q, s, len), e ? e->name : "?", values);
 }
 
 /* A string scalar's text against its format. */
-static ds_status check_text(const path *p, ds_scalar sc, const char *s, size_t len, ds_error *err) {
+static ds_status check_text(const ds__path *p, ds_scalar sc, const char *s, size_t len, ds_error *err) {
     bool ok;
     switch (sc) {
     case DS_SCALAR_AWSDATE: ok = ds__is_aws_date(s, len, DS__RULES_RECORD); break;
@@ -91,42 +68,42 @@ static ds_status check_text(const path *p, ds_scalar sc, const char *s, size_t l
         return DS_OK;
     char q[160];
     if (sc == DS_SCALAR_ID || sc == DS_SCALAR_STRING)
-        return ds__error(err, DS_ERR_INVALID, "%s: %s is not valid UTF-8 text", p->buf, ds__quote(q, sizeof q, s, len));
-    return ds__error(err, DS_ERR_INVALID, "%s: %s is not a valid %s", p->buf, ds__quote(q, sizeof q, s, len),
+        return ds__error(err, DS_ERR_INVALID, "%s: %s is not valid UTF-8 text", p->text, ds__quote(q, sizeof q, s, len));
+    return ds__error(err, DS_ERR_INVALID, "%s: %s is not a valid %s", p->text, ds__quote(q, sizeof q, s, len),
                      ds_scalar_name(sc));
 }
 
-static ds_status check_int(const path *p, ds_scalar sc, int64_t i, ds_error *err) {
+static ds_status check_int(const ds__path *p, ds_scalar sc, int64_t i, ds_error *err) {
     char text[24];
     int n = snprintf(text, sizeof text, "%" PRId64, i);
     if (sc == DS_SCALAR_INT) {
         if (ds__is_int(text, (size_t)n, DS__RULES_RECORD))
             return DS_OK;
-        return ds__error(err, DS_ERR_INVALID, "%s: %s is out of range for Int (32-bit signed)", p->buf, text);
+        return ds__error(err, DS_ERR_INVALID, "%s: %s is out of range for Int (32-bit signed)", p->text, text);
     }
     if (ds__is_aws_timestamp(text, (size_t)n, DS__RULES_RECORD))
         return DS_OK;
     return ds__error(err, DS_ERR_INVALID, "%s: %s is not a valid AWSTimestamp (epoch seconds, not negative)",
-                     p->buf, text);
+                     p->text, text);
 }
 
-static ds_status check_float(const path *p, double d, ds_error *err) {
+static ds_status check_float(const ds__path *p, double d, ds_error *err) {
     if (isfinite(d))
         return DS_OK;
     char num[40];
     ds__fmt_double(num, sizeof num, d, false);
-    return ds__error(err, DS_ERR_INVALID, "%s: %s is not a finite Float", p->buf, num);
+    return ds__error(err, DS_ERR_INVALID, "%s: %s is not a finite Float", p->text, num);
 }
 
-static ds_status kind(const path *p, const ds_field *f, bool item, const json_t *v, ds_error *err) {
+static ds_status kind(const ds__path *p, const ds_field *f, bool item, const json_t *v, ds_error *err) {
     char e[160], d[200];
-    return ds__error(err, DS_ERR_INVALID, "%s: expected %s, got %s", p->buf, ds__expected(e, sizeof e, f, item),
+    return ds__error(err, DS_ERR_INVALID, "%s: expected %s, got %s", p->text, ds__expected(e, sizeof e, f, item),
                      ds__describe_json(d, sizeof d, v));
 }
 
-static ds_status check_json(path *p, const ds_field *f, bool item, const json_t *v, ds_error *err);
+static ds_status check_json(ds__path *p, const ds_field *f, bool item, const json_t *v, ds_error *err);
 
-static ds_status check_object(path *p, const ds_field *f, bool item, const json_t *v, ds_error *err) {
+static ds_status check_object(ds__path *p, const ds_field *f, bool item, const json_t *v, ds_error *err) {
     if (!json_is_object(v))
         return kind(p, f, item, v, err);
     const ds_model *t = f->type_model;
@@ -135,13 +112,13 @@ static ds_status check_object(path *p, const ds_field *f, bool item, const json_
         if (mf->kind == DS_KIND_MODEL)
             continue;
         const json_t *member = json_object_get(v, mf->name);
-        size_t old = push(p, ".%s", mf->name);
+        size_t old = ds__path_push(p, ".%s", mf->name);
         ds_status rc;
         if (!member)
             rc = (mf->is_list ? mf->is_list_required : mf->is_required) ? required(p, err) : DS_OK;
         else
             rc = check_json(p, mf, false, member, err);
-        pop(p, old);
+        ds__path_pop(p, old);
         if (rc != DS_OK)
             return rc;
     }
@@ -149,16 +126,16 @@ static ds_status check_object(path *p, const ds_field *f, bool item, const json_
 }
 
 /* One value from JSON (a whole list when f->is_list && !item). */
-static ds_status check_json(path *p, const ds_field *f, bool item, const json_t *v, ds_error *err) {
+static ds_status check_json(ds__path *p, const ds_field *f, bool item, const json_t *v, ds_error *err) {
     if (f->is_list && !item) {
         if (json_is_null(v))
             return f->is_list_required ? required(p, err) : DS_OK;
         if (!json_is_array(v))
             return kind(p, f, false, v, err);
         for (size_t i = 0; i < json_array_size(v); i++) {
-            size_t old = push(p, "[%zu]", i);
+            size_t old = ds__path_push(p, "[%zu]", i);
             ds_status rc = check_json(p, f, true, json_array_get(v, i), err);
-            pop(p, old);
+            ds__path_pop(p, old);
             if (rc != DS_OK)
                 return rc;
         }
@@ -205,7 +182,7 @@ static bool managed_id(const ds_model *m, const ds_field *f) {
            !strcmp(f->name, "id");
 }
 
-static ds_status check_field(path *p, const ds_record *r, const ds_field *f, ds_error *err) {
+static ds_status check_field(ds__path *p, const ds_record *r, const ds_field *f, ds_error *err) {
     const ds_model *m = r->model;
     const ds__slot *s = &r->slots[f - m->fields];
     if (s->state != DS__SLOT_SET) {
@@ -219,7 +196,7 @@ static ds_status check_field(path *p, const ds_record *r, const ds_field *f, ds_
     switch (ds__field_rep(f)) {
     case DS__REP_STR:
         if (f->is_key && s->u.s.len == 0)
-            return ds__error(err, DS_ERR_INVALID, "%s: a primary key field cannot be an empty string", p->buf);
+            return ds__error(err, DS_ERR_INVALID, "%s: a primary key field cannot be an empty string", p->text);
         if (f->kind == DS_KIND_ENUM)
             return check_enum(p, f->enum_type, s->u.s.ptr, s->u.s.len, err);
         return check_text(p, f->scalar, s->u.s.ptr, s->u.s.len, err);
@@ -240,14 +217,13 @@ ds_status ds_record_validate(const ds_record *r, ds_error *err) {
     if (!r)
         return ds__error(err, DS_ERR_INVALID, "ds_record_validate: the record is NULL");
     const ds_model *m = r->model;
-    path p;
+    ds__path p;
     for (size_t i = 0; i < m->field_count; i++) {
         const ds_field *f = &m->fields[i];
         if (f->kind == DS_KIND_MODEL)
             continue;
-        p.len = 0;
-        p.buf[0] = '\0';
-        push(&p, "%s.%s", m->name, f->name);
+        ds__path_init(&p);
+        ds__path_push(&p, "%s.%s", m->name, f->name);
         ds_status rc = check_field(&p, r, f, err);
         if (rc != DS_OK)
             return rc;
