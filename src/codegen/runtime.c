@@ -17,44 +17,11 @@
 
 #include "datastore/codegen.h"
 #include "util/err.h"
+#include "util/json.h"
 
-/* The deepest nesting of arrays and objects in s, stopping early past max. */
-static int nesting(const char *s, size_t n, int max) {
-    int depth = 0, deepest = 0;
-    bool in_str = false;
-    for (size_t i = 0; i < n && deepest <= max; i++) {
-        char c = s[i];
-        if (in_str) {
-            if (c == '\\')
-                i++;
-            else if (c == '"')
-                in_str = false;
-        } else if (c == '"') {
-            in_str = true;
-        } else if (c == '[' || c == '{') {
-            if (++depth > deepest)
-                deepest = depth;
-        } else if (c == ']' || c == '}') {
-            depth--;
-        }
-    }
-    return deepest;
-}
-
-static ds_status load(json_t **out, const char *text, size_t len, const char *what, ds_error *err) {
-    *out = NULL;
-    if (len > DS_JSON_ARRAY_MAX_BYTES)
-        return ds__error(err, DS_ERR_LIMIT, "%s: JSON text of %zu bytes is over the limit of %zu bytes", what, len,
-                         DS_JSON_ARRAY_MAX_BYTES);
-    if (nesting(text, len, DS_JSON_ARRAY_MAX_DEPTH) > DS_JSON_ARRAY_MAX_DEPTH)
-        return ds__error(err, DS_ERR_LIMIT, "%s: JSON nested more than %d levels deep", what,
-                         DS_JSON_ARRAY_MAX_DEPTH);
-    json_error_t je;
-    if (!(*out = json_loadb(text, len, JSON_DECODE_ANY | JSON_REJECT_DUPLICATES, &je)))
-        return ds__error(err, DS_ERR_INVALID, "%s: malformed JSON at line %d, column %d: %s", what, je.line,
-                         je.column, je.text);
-    return DS_OK;
-}
+/* The list helpers read under the same limits as records. */
+_Static_assert(DS_JSON_ARRAY_MAX_BYTES == DS__JSON_MAX_BYTES, "codegen.h and util/json.h disagree on size");
+_Static_assert(DS_JSON_ARRAY_MAX_DEPTH == DS__JSON_MAX_DEPTH, "codegen.h and util/json.h disagree on depth");
 
 /* ---- parsing -------------------------------------------------------------- */
 
@@ -94,7 +61,7 @@ ds_status ds_json_array_parse(ds_value **items, size_t *count, const char *json,
     *count = 0;
     if (!json)
         return ds__error(err, DS_ERR_INVALID, "ds_json_array_parse: the JSON text is NULL");
-    if ((rc = load(&root, json, len, "JSON array", err)) != DS_OK)
+    if ((rc = ds__json_parse(&root, json, len, "JSON array", err)) != DS_OK)
         return rc;
     if (!json_is_array(root)) {
         rc = ds__error(err, DS_ERR_INVALID, "JSON array: the text is not an array");
@@ -184,7 +151,7 @@ static json_t *item_json(const ds_value *v, size_t i, ds_status *rc, ds_error *e
         }
         char what[48];
         snprintf(what, sizeof what, "JSON array item %zu", i);
-        if ((*rc = load(&j, v->u.s.ptr, v->u.s.len, what, err)) != DS_OK)
+        if ((*rc = ds__json_parse(&j, v->u.s.ptr, v->u.s.len, what, err)) != DS_OK)
             return NULL;
         break;
     }

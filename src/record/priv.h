@@ -14,11 +14,12 @@
 #include "record/internal.h"
 #include "util/buf.h"
 #include "util/err.h"
+#include "util/json.h"
 
 /* Limits on JSON the record layer reads from outside (ds_record_from_json,
  * ds_record_set_json, JSON text given to setters and the trusted setter). */
-#define DS__RECORD_JSON_MAX_DEPTH 64              /* nested arrays/objects */
-#define DS__RECORD_JSON_MAX_BYTES ((size_t)16 << 20) /* one document */
+#define DS__RECORD_JSON_MAX_DEPTH DS__JSON_MAX_DEPTH
+#define DS__RECORD_JSON_MAX_BYTES DS__JSON_MAX_BYTES
 
 /* How a field's value is held: fixed by the field, never by the value. */
 typedef enum ds__rep {
@@ -86,10 +87,6 @@ ds_status ds__relationship_error(const ds_model *m, const ds_field *f, ds_error 
 
 /* ---- json.c ------------------------------------------------------------- */
 
-/* Parses len bytes of JSON text (any top-level value) under the record
- * limits. DS_ERR_LIMIT when too large or too deeply nested, DS_ERR_INVALID
- * when malformed; `what` names the input in messages ("Post.tags"). */
-ds_status ds__json_parse(json_t **out, const char *text, size_t len, const char *what, ds_error *err);
 /* Checks v against field f of model m (v may be changed: normalized to the
  * wire form) and builds the slot value in *out (UNSET on failure). Takes
  * a reference of its own where it keeps v. */
