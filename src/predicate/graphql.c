@@ -261,24 +261,6 @@ static bool scalar_value(rctx *r, json_t *j, ds_value *out) {
     }
 }
 
-static const struct {
-    const char *name;
-    ds_pred_op op;
-} read_ops[] = {
-    {"eq", DS_PRED_EQ},
-    {"ne", DS_PRED_NE},
-    {"lt", DS_PRED_LT},
-    {"le", DS_PRED_LE},
-    {"gt", DS_PRED_GT},
-    {"ge", DS_PRED_GE},
-    {"between", DS_PRED_BETWEEN},
-    {"beginsWith", DS_PRED_BEGINS_WITH},
-    {"contains", DS_PRED_CONTAINS},
-    {"notContains", DS_PRED_NOT_CONTAINS},
-    {"in", DS_PRED_IN},
-    {"notIn", DS_PRED_NOT_IN},
-};
-
 static ds_predicate *read_cond(rctx *r, const char *field, const char *opname, json_t *operand) {
     ds_value small[2], *vals = small;
     size_t n = 0;
@@ -293,17 +275,13 @@ static ds_predicate *read_cond(rctx *r, const char *field, const char *opname, j
         small[0].type = DS_VALUE_NULL;
         n = 1;
     } else {
-        size_t k = 0;
-        while (k < sizeof read_ops / sizeof *read_ops && strcmp(read_ops[k].name, opname) != 0)
-            k++;
-        if (k == sizeof read_ops / sizeof *read_ops) {
+        if (!ds__pred_op_from_name(opname, strlen(opname), false, &op)) {
             rfail(r, DS_ERR_INVALID,
                   "unsupported operator \"%s\"; expected one of eq, ne, lt, le, gt, ge, between, beginsWith, "
                   "contains, notContains, in, notIn, attributeExists",
                   opname);
             return NULL;
         }
-        op = read_ops[k].op;
         if (op == DS_PRED_BETWEEN || op == DS_PRED_IN || op == DS_PRED_NOT_IN) {
             if (!json_is_array(operand) || (op == DS_PRED_BETWEEN && json_array_size(operand) != 2)) {
                 rfail(r, DS_ERR_INVALID, "%s takes a list%s, got %s", opname,

@@ -50,6 +50,9 @@ ds_predicate *ds__pred_group(ds__pred_kind kind, ds_predicate **children, size_t
 /* The operator's word form ("eq", "beginsWith", "notIn"), as the text form
  * and the GraphQL filter inputs spell it. */
 const char *ds__pred_op_name(ds_pred_op op);
+/* The operator whose word form is s[0..len); any_case lets "BeginsWith"
+ * match (the text form). False when no operator has that name. */
+bool ds__pred_op_from_name(const char *s, size_t len, bool any_case, ds_pred_op *op);
 
 /* Structural equality (field names, operators, operand kinds and values;
  * floats compare by value, so 0.0 equals -0.0). */

@@ -318,37 +318,13 @@ static bool word_is(const parser *ps, const tok *t, const char *w) {
     return true;
 }
 
-static const struct {
-    const char *word;
-    ds_pred_op op;
-} op_words[] = {
-    {"eq", DS_PRED_EQ},
-    {"ne", DS_PRED_NE},
-    {"lt", DS_PRED_LT},
-    {"le", DS_PRED_LE},
-    {"gt", DS_PRED_GT},
-    {"ge", DS_PRED_GE},
-    {"between", DS_PRED_BETWEEN},
-    {"beginsWith", DS_PRED_BEGINS_WITH},
-    {"contains", DS_PRED_CONTAINS},
-    {"notContains", DS_PRED_NOT_CONTAINS},
-    {"in", DS_PRED_IN},
-    {"notIn", DS_PRED_NOT_IN},
-};
-
 /* True when t is an operator; *op receives it. */
 static bool is_op(const parser *ps, const tok *t, ds_pred_op *op) {
     if (t->kind == TK_OP) {
         *op = t->op;
         return true;
     }
-    for (size_t i = 0; i < sizeof op_words / sizeof *op_words; i++) {
-        if (word_is(ps, t, op_words[i].word)) {
-            *op = op_words[i].op;
-            return true;
-        }
-    }
-    return false;
+    return t->kind == TK_NAME && ds__pred_op_from_name(ps->text + t->start, t->end - t->start, true, op);
 }
 
 /* A token as messages show it. */

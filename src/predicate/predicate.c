@@ -55,6 +55,22 @@ const char *ds__pred_op_name(ds_pred_op op) {
     return "?";
 }
 
+static char lower(char c) { return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c; }
+
+bool ds__pred_op_from_name(const char *s, size_t len, bool any_case, ds_pred_op *op) {
+    for (int k = DS_PRED_EQ; k <= DS_PRED_NOT_IN; k++) {
+        const char *name = ds__pred_op_name((ds_pred_op)k);
+        size_t i = 0;
+        while (i < len && name[i] && (any_case ? lower(s[i]) == lower(name[i]) : s[i] == name[i]))
+            i++;
+        if (i == len && !name[i]) {
+            *op = (ds_pred_op)k;
+            return true;
+        }
+    }
+    return false;
+}
+
 bool ds__pred_utf8_ok(const char *s, size_t len) {
     const unsigned char *p = (const unsigned char *)s;
     size_t i = 0;
