@@ -28,6 +28,7 @@
 #include <string.h>
 
 #include "util/err.h"
+#include "util/utf8.h"
 
 /* ---- characters ------------------------------------------------------- */
 
@@ -62,29 +63,6 @@ static size_t utf8_decode(const unsigned char *p, size_t avail, uint32_t *cp) {
         return 0;
     *cp = v;
     return n;
-}
-
-static size_t utf8_encode(uint32_t cp, char *out) {
-    if (cp < 0x80) {
-        out[0] = (char)cp;
-        return 1;
-    }
-    if (cp < 0x800) {
-        out[0] = (char)(0xC0 | (cp >> 6));
-        out[1] = (char)(0x80 | (cp & 0x3F));
-        return 2;
-    }
-    if (cp < 0x10000) {
-        out[0] = (char)(0xE0 | (cp >> 12));
-        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        out[2] = (char)(0x80 | (cp & 0x3F));
-        return 3;
-    }
-    out[0] = (char)(0xF0 | (cp >> 18));
-    out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-    out[3] = (char)(0x80 | (cp & 0x3F));
-    return 4;
 }
 
 static bool is_digit(int c) { return c >= '0' && c <= '9'; }
@@ -584,7 +562,7 @@ char *ds__gql_string_value(ds__arena *a, const ds__gql_token *tok, size_t *out_l
             size_t n = read_escape(p, e, &cp, err, errlen);
             if (n == 0)
                 return NULL;
-            o += utf8_encode(cp, out + o);
+            o += ds__utf8_encode(cp, out + o);
             p += n;
         }
     }

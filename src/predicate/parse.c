@@ -50,6 +50,7 @@
 
 #include "predicate/internal.h"
 #include "util/err.h"
+#include "util/utf8.h"
 
 /* ---- tokens ----------------------------------------------------------------- */
 
@@ -339,24 +340,6 @@ static void tok_text(const parser *ps, const tok *t, char *buf, size_t n) {
 
 /* ---- values --------------------------------------------------------------------- */
 
-static void put_utf8(char *out, size_t *o, uint32_t cp) {
-    if (cp < 0x80) {
-        out[(*o)++] = (char)cp;
-    } else if (cp < 0x800) {
-        out[(*o)++] = (char)(0xC0 | (cp >> 6));
-        out[(*o)++] = (char)(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out[(*o)++] = (char)(0xE0 | (cp >> 12));
-        out[(*o)++] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        out[(*o)++] = (char)(0x80 | (cp & 0x3F));
-    } else {
-        out[(*o)++] = (char)(0xF0 | (cp >> 18));
-        out[(*o)++] = (char)(0x80 | ((cp >> 12) & 0x3F));
-        out[(*o)++] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        out[(*o)++] = (char)(0x80 | (cp & 0x3F));
-    }
-}
-
 /* Decodes a (validated) string token; NULL when out of memory. Escapes
  * never make the text longer, so the token's length is enough room. */
 static char *decode_string(const parser *ps, const tok *t, size_t *len) {
@@ -385,7 +368,7 @@ static char *decode_string(const parser *ps, const tok *t, size_t *len) {
                 cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
                 i += 6;
             }
-            put_utf8(out, &o, cp);
+            o += ds__utf8_encode(cp, out + o);
             i += 6;
             continue;
         }

@@ -16,6 +16,7 @@
  * never happens.
  */
 #include "server/json_read.h"
+#include "util/utf8.h"
 
 #include <errno.h>
 #include <math.h>
@@ -81,29 +82,6 @@ static int hex4(const unsigned char *p) {
         v = v * 16 + d;
     }
     return v;
-}
-
-static size_t put_utf8(char *out, uint32_t cp) {
-    if (cp < 0x80) {
-        out[0] = (char)cp;
-        return 1;
-    }
-    if (cp < 0x800) {
-        out[0] = (char)(0xC0 | (cp >> 6));
-        out[1] = (char)(0x80 | (cp & 0x3F));
-        return 2;
-    }
-    if (cp < 0x10000) {
-        out[0] = (char)(0xE0 | (cp >> 12));
-        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        out[2] = (char)(0x80 | (cp & 0x3F));
-        return 3;
-    }
-    out[0] = (char)(0xF0 | (cp >> 18));
-    out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-    out[3] = (char)(0x80 | (cp & 0x3F));
-    return 4;
 }
 
 /*
@@ -180,7 +158,7 @@ static bool read_string(reader *r, const char **s, size_t *n) {
                 q += 6;
                 cp = 0x10000 + (((uint32_t)v - 0xD800) << 10) + ((uint32_t)lo - 0xDC00);
             }
-            len += put_utf8(out + len, cp);
+            len += ds__utf8_encode(cp, out + len);
             break;
         }
         default:
